@@ -1,0 +1,269 @@
+package org.retailstream.events.codec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.LogicalType;
+import org.apache.avro.LogicalTypes;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.IndexedRecord;
+
+/**
+ * Reads the plain JSON written by {@link JsonRecordWriter} (and by hand or by other tools) into an
+ * Avro record, driven by the reader schema. Tolerant where evolution needs it and strict where data
+ * would be lost:
+ *
+ * <ul>
+ *   <li>unknown fields are ignored (written by a newer schema); missing fields take the schema default;
+ *   <li>timestamps may be ISO-8601 strings (with offset or 'Z') or epoch milliseconds;
+ *   <li>decimals may be JSON numbers or numeric strings, but never with more decimal places than the
+ *       schema's scale (that would silently round money);
+ *   <li>an unknown enum symbol becomes the enum's default symbol, or is an error if it has none.
+ * </ul>
+ */
+final class JsonRecordReader {
+
+    private final ObjectMapper mapper;
+    private final GenericData model;
+
+    JsonRecordReader(ObjectMapper mapper, GenericData model) {
+        this.mapper = mapper;
+        this.model = model;
+    }
+
+    /** Parses bytes; throws {@link IOException} for invalid JSON and {@link FieldProblem} for bad fields. */
+    IndexedRecord read(byte[] json, Schema schema) throws IOException {
+        JsonNode root = mapper.readTree(json);
+        if (root == null || !root.isObject()) {
+            throw new FieldProblem("$", "expected a JSON object, got " + describe(root));
+        }
+        return readRecord(root, schema, "");
+    }
+
+    private IndexedRecord readRecord(JsonNode node, Schema schema, String path) {
+        if (!node.isObject()) {
+            throw new FieldProblem(pathOr(path), "expected an object, got " + describe(node));
+        }
+        IndexedRecord record = (IndexedRecord) model.newRecord(null, schema);
+        for (Schema.Field field : schema.getFields()) {
+            String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
+            JsonNode value = node.get(field.name());
+            if (value == null || value.isMissingNode()) {
+                record.put(field.pos(), defaultOf(field, fieldPath));
+            } else {
+                record.put(field.pos(), readValue(value, field.schema(), fieldPath));
+            }
+        }
+        return record;
+    }
+
+    private Object defaultOf(Schema.Field field, String path) {
+        if (!field.hasDefaultValue()) {
+            throw new FieldProblem(path, "missing, and the schema has no default for it");
+        }
+        return model.deepCopy(field.schema(), model.getDefaultValue(field));
+    }
+
+    private Object readValue(JsonNode node, Schema schema, String path) {
+        return switch (schema.getType()) {
+            case RECORD -> readRecord(node, schema, path);
+            case UNION -> readUnion(node, schema, path);
+            case ARRAY -> readArray(node, schema, path);
+            case MAP -> readMap(node, schema, path);
+            case ENUM -> readEnum(node, schema, path);
+            case STRING -> readString(node, path);
+            case BOOLEAN -> {
+                if (!node.isBoolean()) {
+                    throw new FieldProblem(path, "expected true or false, got " + describe(node));
+                }
+                yield node.booleanValue();
+            }
+            case INT -> {
+                if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                    throw new FieldProblem(path, "expected a 32-bit integer, got " + describe(node));
+                }
+                yield node.intValue();
+            }
+            case LONG -> readLong(node, schema.getLogicalType(), path);
+            case FLOAT -> (float) readDouble(node, path);
+            case DOUBLE -> readDouble(node, path);
+            case BYTES -> readBytes(node, schema.getLogicalType(), path);
+            case NULL -> {
+                if (!node.isNull()) {
+                    throw new FieldProblem(path, "expected null, got " + describe(node));
+                }
+                yield null;
+            }
+            default -> throw new FieldProblem(path, "unsupported Avro type " + schema.getType());
+        };
+    }
+
+    private Object readUnion(JsonNode node, Schema schema, String path) {
+        if (node.isNull()) {
+            if (schema.getIndexNamed(Schema.Type.NULL.getName()) == null) {
+                throw new FieldProblem(path, "must not be null");
+            }
+            return null;
+        }
+        FieldProblem last = null;
+        for (Schema branch : schema.getTypes()) {
+            if (branch.getType() == Schema.Type.NULL) {
+                continue;
+            }
+            try {
+                return readValue(node, branch, path);
+            } catch (FieldProblem problem) {
+                last = problem;
+            }
+        }
+        throw last != null ? last : new FieldProblem(path, "no union branch accepts " + describe(node));
+    }
+
+    private List<Object> readArray(JsonNode node, Schema schema, String path) {
+        if (!node.isArray()) {
+            throw new FieldProblem(path, "expected an array, got " + describe(node));
+        }
+        List<Object> items = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            items.add(readValue(node.get(i), schema.getElementType(), path + "[" + i + "]"));
+        }
+        return items;
+    }
+
+    private Map<String, Object> readMap(JsonNode node, Schema schema, String path) {
+        if (!node.isObject()) {
+            throw new FieldProblem(path, "expected an object, got " + describe(node));
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            map.put(entry.getKey(), readValue(entry.getValue(), schema.getValueType(), path + "." + entry.getKey()));
+        }
+        return map;
+    }
+
+    private Object readEnum(JsonNode node, Schema schema, String path) {
+        if (!node.isTextual()) {
+            throw new FieldProblem(path, "expected one of " + schema.getEnumSymbols() + ", got " + describe(node));
+        }
+        String symbol = node.textValue().trim().toUpperCase(java.util.Locale.ROOT);
+        if (!schema.hasEnumSymbol(symbol)) {
+            if (schema.getEnumDefault() == null) {
+                throw new FieldProblem(path, "expected one of " + schema.getEnumSymbols() + ", got " + describe(node));
+            }
+            symbol = schema.getEnumDefault();
+        }
+        return model.createEnum(symbol, schema);
+    }
+
+    private static String readString(JsonNode node, String path) {
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isNumber() || node.isBoolean()) {
+            // Ids such as store 17 are often sent as numbers; their text form is unambiguous.
+            return node.asText();
+        }
+        throw new FieldProblem(path, "expected a string, got " + describe(node));
+    }
+
+    private static Object readLong(JsonNode node, LogicalType logicalType, String path) {
+        if (logicalType instanceof LogicalTypes.TimestampMillis) {
+            return readTimestamp(node, path);
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw new FieldProblem(path, "expected a 64-bit integer, got " + describe(node));
+        }
+        return node.longValue();
+    }
+
+    private static Instant readTimestamp(JsonNode node, String path) {
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return Instant.ofEpochMilli(node.longValue());
+        }
+        if (node.isTextual()) {
+            String text = node.textValue().trim();
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException notUtc) {
+                try {
+                    return OffsetDateTime.parse(text).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw new FieldProblem(path, "expected an ISO-8601 timestamp with offset, got \"" + text + "\"");
+                }
+            }
+        }
+        throw new FieldProblem(path, "expected an ISO-8601 timestamp or epoch milliseconds, got " + describe(node));
+    }
+
+    private static double readDouble(JsonNode node, String path) {
+        if (!node.isNumber()) {
+            throw new FieldProblem(path, "expected a number, got " + describe(node));
+        }
+        return node.doubleValue();
+    }
+
+    private static Object readBytes(JsonNode node, LogicalType logicalType, String path) {
+        if (logicalType instanceof LogicalTypes.Decimal decimal) {
+            return readDecimal(node, decimal, path);
+        }
+        if (!node.isTextual()) {
+            throw new FieldProblem(path, "expected base64 text, got " + describe(node));
+        }
+        try {
+            return ByteBuffer.wrap(Base64.getDecoder().decode(node.textValue()));
+        } catch (IllegalArgumentException e) {
+            throw new FieldProblem(path, "expected base64 text: " + e.getMessage());
+        }
+    }
+
+    private static BigDecimal readDecimal(JsonNode node, LogicalTypes.Decimal type, String path) {
+        BigDecimal value;
+        if (node.isNumber()) {
+            value = node.decimalValue();
+        } else if (node.isTextual()) {
+            try {
+                value = new BigDecimal(node.textValue().trim());
+            } catch (NumberFormatException e) {
+                throw new FieldProblem(path, "expected a decimal number, got \"" + node.textValue() + "\"");
+            }
+        } else {
+            throw new FieldProblem(path, "expected a decimal number, got " + describe(node));
+        }
+        try {
+            BigDecimal scaled = value.setScale(type.getScale(), RoundingMode.UNNECESSARY);
+            if (scaled.precision() > type.getPrecision()) {
+                throw new FieldProblem(path, value + " has more than " + type.getPrecision() + " digits");
+            }
+            return scaled;
+        } catch (ArithmeticException e) {
+            throw new FieldProblem(path, value + " has more than " + type.getScale() + " decimal places");
+        }
+    }
+
+    private static String pathOr(String path) {
+        return path.isEmpty() ? "$" : path;
+    }
+
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        String text = node.toString();
+        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + shown;
+    }
+}
