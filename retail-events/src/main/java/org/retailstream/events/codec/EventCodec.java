@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.retailstream.events.codec;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -126,8 +141,9 @@ public final class EventCodec<T extends SpecificRecord> {
      *     schema; the message names the topic, the schema and the problem
      */
     public T decode(byte[] payload) {
-        WireFormat format = WireFormat.detect(payload).orElseThrow(() -> malformed(
-                describeStart(payload) + " is neither a JSON object nor Avro single-object encoding", null));
+        WireFormat format = WireFormat.detect(payload)
+                .orElseThrow(() -> malformed(
+                        describeStart(payload) + " is neither a JSON object nor Avro single-object encoding", null));
         return switch (format) {
             case JSON -> decodeJson(payload);
             case AVRO_SINGLE_OBJECT -> decodeAvro(payload);
@@ -162,8 +178,10 @@ public final class EventCodec<T extends SpecificRecord> {
         try {
             return avroDecoder.decode(payload);
         } catch (MissingSchemaException e) {
-            throw malformed("written with an unknown schema (" + e.getMessage()
-                    + "); add that schema version to the schema history", e);
+            throw malformed(
+                    "written with an unknown schema (" + e.getMessage()
+                            + "); add that schema version to the schema history",
+                    e);
         } catch (BadHeaderException e) {
             throw malformed("bad Avro single-object header: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.retailstream.events.provision;
 
 import java.io.IOException;
@@ -41,7 +56,8 @@ public final class TopicProvisioner {
             options = ProvisionerOptions.parse(args);
         } catch (UsageException e) {
             boolean help = e.getMessage().isEmpty();
-            (help ? out : err).println(help ? ProvisionerOptions.USAGE : e.getMessage() + "\n\n" + ProvisionerOptions.USAGE);
+            (help ? out : err)
+                    .println(help ? ProvisionerOptions.USAGE : e.getMessage() + "\n\n" + ProvisionerOptions.USAGE);
             return help ? 0 : 2;
         }
         try (Admin admin = Admin.create(withTimeouts(options.clientProperties()))) {
@@ -112,15 +128,15 @@ public final class TopicProvisioner {
         if (options.replicationFactor().isPresent()) {
             short requested = options.replicationFactor().get();
             if (requested > brokers) {
-                throw new IllegalArgumentException("--replication-factor " + requested + " needs at least "
-                        + requested + " brokers, but the cluster has " + brokers);
+                throw new IllegalArgumentException("--replication-factor " + requested + " needs at least " + requested
+                        + " brokers, but the cluster has " + brokers);
             }
             return requested;
         }
         short recommended = org.retailstream.events.topics.RetailTopic.RECOMMENDED_REPLICATION_FACTOR;
         if (brokers < recommended) {
-            warnings.add("the cluster has " + brokers + " broker(s): replication factor lowered from "
-                    + recommended + " to " + brokers + " (fine for development, not for production)");
+            warnings.add("the cluster has " + brokers + " broker(s): replication factor lowered from " + recommended
+                    + " to " + brokers + " (fine for development, not for production)");
             return (short) brokers;
         }
         return recommended;
