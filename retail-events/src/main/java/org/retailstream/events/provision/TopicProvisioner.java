@@ -50,7 +50,7 @@ public final class TopicProvisioner {
     }
 
     /** Runs the command; returns the process exit code (0 ok, 1 failed, 2 bad usage). */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         ProvisionerOptions options;
         try {
             options = ProvisionerOptions.parse(args);
