@@ -66,6 +66,11 @@ public final class TestKafkaBroker implements AutoCloseable {
                 .setBrokerSecurityProtocol(security.protocol())
                 .build());
         oneNodeDefaults().forEach(builder::setConfigProp);
+        if (security == BrokerSecurity.SASL_PLAIN) {
+            // The controller listener stays PLAINTEXT inside this JVM; its ANONYMOUS principal must be
+            // allowed cluster actions, while the client listener admits only authenticated users.
+            builder.setConfigProp("super.users", "User:" + BrokerSecurity.ADMIN_USER + ";User:ANONYMOUS");
+        }
         brokerConfig.forEach(builder::setConfigProp);
         cluster = builder.build();
         cluster.format();
