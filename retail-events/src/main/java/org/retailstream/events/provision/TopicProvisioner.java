@@ -46,6 +46,10 @@ public final class TopicProvisioner {
     }
 
     public static void main(String[] args) {
+        // The Kafka client logs every connection attempt at INFO; an operator needs warnings only.
+        System.setProperty(
+                "org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         System.exit(run(args, System.out, System.err));
     }
 
