@@ -1,0 +1,28 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flume.deliver;
+
+import org.apache.flume.EventDeliveryException;
+
+/** A poison event under {@code poison.policy=stop}: the sink keeps it in the channel and stops. */
+public class PoisonEventException extends EventDeliveryException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PoisonEventException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
