@@ -47,6 +47,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, AfterAllCa
     private final BrokerSecurity security;
     private final Map<String, String> brokerConfig = new LinkedHashMap<>();
     private boolean catalogueTopics = true;
+    private boolean behindProxy;
     private TestKafkaBroker broker;
 
     private KafkaBrokerExtension(BrokerSecurity security) {
@@ -69,6 +70,15 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, AfterAllCa
         return this;
     }
 
+    /**
+     * Puts a TCP proxy in front of the broker so that tests can cut and restore the network with
+     * {@link TestKafkaBroker#cutNetwork()} and {@link TestKafkaBroker#restoreNetwork()}.
+     */
+    public KafkaBrokerExtension behindProxy() {
+        behindProxy = true;
+        return this;
+    }
+
     /** Starts with no topics at all (to test provisioning, say). */
     public KafkaBrokerExtension withoutCatalogueTopics() {
         catalogueTopics = false;
@@ -77,7 +87,7 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, AfterAllCa
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        broker = new TestKafkaBroker(security, brokerConfig).start();
+        broker = new TestKafkaBroker(security, brokerConfig, behindProxy).start();
         if (catalogueTopics) {
             broker.createCatalogueTopics();
         }

@@ -44,17 +44,20 @@ public final class TestKafkaBroker implements AutoCloseable {
 
     private final BrokerSecurity security;
     private final Map<String, String> brokerConfig;
+    private final boolean behindProxy;
     private KafkaClusterTestKit cluster;
+    private TcpProxy proxy;
     private Admin admin;
 
-    TestKafkaBroker(BrokerSecurity security, Map<String, String> brokerConfig) {
+    TestKafkaBroker(BrokerSecurity security, Map<String, String> brokerConfig, boolean behindProxy) {
         this.security = security;
         this.brokerConfig = new LinkedHashMap<>(brokerConfig);
+        this.behindProxy = behindProxy;
     }
 
     /** A plaintext broker with the settings a one-node cluster needs for transactions. */
     public static TestKafkaBroker plaintext() {
-        return new TestKafkaBroker(BrokerSecurity.PLAINTEXT, Map.of());
+        return new TestKafkaBroker(BrokerSecurity.PLAINTEXT, Map.of(), false);
     }
 
     /** Starts the broker and waits until it accepts requests. */
@@ -72,7 +75,20 @@ public final class TestKafkaBroker implements AutoCloseable {
             builder.setConfigProp("super.users", "User:" + BrokerSecurity.ADMIN_USER + ";User:ANONYMOUS");
         }
         brokerConfig.forEach(builder::setConfigProp);
+        if (behindProxy) {
+            // Clients learn the proxy's address from metadata, so every connection goes through it.
+            proxy = TcpProxy.onFreePort();
+            builder.setConfigProp("advertised.listeners", listenerName() + "://127.0.0.1:" + proxy.port());
+        }
         cluster = builder.build();
+        if (behindProxy) {
+            proxy.forwardTo(() -> cluster.brokers()
+                    .values()
+                    .iterator()
+                    .next()
+                    .boundPort(new org.apache.kafka.common.network.ListenerName(listenerName())));
+            proxy.restore();
+        }
         cluster.format();
         cluster.startup();
         cluster.waitForReadyBrokers();
@@ -96,8 +112,33 @@ public final class TestKafkaBroker implements AutoCloseable {
         return config;
     }
 
+    private static String listenerName() {
+        return "EXTERNAL";
+    }
+
+    /** Where clients connect: the broker itself, or the proxy in front of it. */
     public String bootstrapServers() {
-        return cluster.bootstrapServers();
+        return behindProxy ? "127.0.0.1:" + proxy.port() : cluster.bootstrapServers();
+    }
+
+    /**
+     * Makes the broker unreachable: open connections drop, new ones are refused. Only for brokers
+     * started {@linkplain KafkaBrokerExtension#behindProxy() behind a proxy}.
+     */
+    public void cutNetwork() {
+        requireProxy().cut();
+    }
+
+    /** Makes the broker reachable again after {@link #cutNetwork()}. */
+    public void restoreNetwork() throws java.io.IOException {
+        requireProxy().restore();
+    }
+
+    private TcpProxy requireProxy() {
+        if (proxy == null) {
+            throw new IllegalStateException("start the broker behindProxy() to cut its network");
+        }
+        return proxy;
     }
 
     public BrokerSecurity security() {
@@ -164,6 +205,9 @@ public final class TestKafkaBroker implements AutoCloseable {
         }
         if (cluster != null) {
             cluster.close();
+        }
+        if (proxy != null) {
+            proxy.close();
         }
     }
 }

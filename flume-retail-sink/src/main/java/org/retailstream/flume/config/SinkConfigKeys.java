@@ -132,7 +132,10 @@ public final class SinkConfigKeys {
     public static final String DEFAULT_POISON_POLICY = "deadLetter";
     /** Dead-letter topic; default {@code <kafka.topic>_dlq} (or {@code <topicFallback>_dlq} for templates). */
     public static final String DEAD_LETTER_TOPIC = "poison.deadLetterTopic";
-    /** Largest body copied into a dead letter, in bytes; longer bodies are cut and flagged. */
+    /**
+     * Largest body copied into a dead letter, in bytes; longer bodies are cut and flagged. Default:
+     * 512 KiB or half of {@code kafka.producer.max.request.size}, whichever is smaller.
+     */
     public static final String DEAD_LETTER_MAX_BODY_BYTES = "poison.deadLetterMaxBodyBytes";
 
     public static final int DEFAULT_DEAD_LETTER_MAX_BODY_BYTES = 512 * 1024;

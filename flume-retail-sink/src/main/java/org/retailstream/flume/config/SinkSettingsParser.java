@@ -95,7 +95,7 @@ public final class SinkSettingsParser {
                 transactional,
                 PoisonPolicy.fromConfig(context.getString(POISON_POLICY, DEFAULT_POISON_POLICY)),
                 context.getString(DEAD_LETTER_TOPIC, DeadLetters.topicNameFor(dlqBase)),
-                positiveInt(context, DEAD_LETTER_MAX_BODY_BYTES, DEFAULT_DEAD_LETTER_MAX_BODY_BYTES));
+                positiveInt(context, DEAD_LETTER_MAX_BODY_BYTES, defaultDeadLetterBodyBytes(producer)));
     }
 
     /** The stock sink still reads its pre-1.7 names; so do we, saying which new key to use. */
@@ -138,6 +138,17 @@ public final class SinkSettingsParser {
             props.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         }
         return props;
+    }
+
+    /** A dead letter must fit where its too-large original did not: half of max.request.size at most. */
+    private static int defaultDeadLetterBodyBytes(Properties producer) {
+        String maxRequest = producer.getProperty(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "1048576");
+        try {
+            return Math.min(DEFAULT_DEAD_LETTER_MAX_BODY_BYTES, Integer.parseInt(maxRequest.trim()) / 2);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(PRODUCER_PREFIX + ProducerConfig.MAX_REQUEST_SIZE_CONFIG
+                    + " must be a number of bytes, got '" + maxRequest + "'");
+        }
     }
 
     private static SinkSettings.Enrichment enrichment(Context context) {
