@@ -28,16 +28,20 @@ import org.apache.kafka.common.errors.TimeoutException;
 final class AckTracker {
 
     private final Throwable[] errors;
+    private final int[] arrival;
+    private final java.util.concurrent.atomic.AtomicInteger arrivals = new java.util.concurrent.atomic.AtomicInteger();
     private final CountDownLatch pending;
 
     AckTracker(int size) {
         this.errors = new Throwable[size];
+        this.arrival = new int[size];
         this.pending = new CountDownLatch(size);
     }
 
     Callback callbackFor(int index) {
         return (metadata, error) -> {
             errors[index] = error; // written before countDown: visible to the awaiting thread
+            arrival[index] = arrivals.getAndIncrement();
             pending.countDown();
         };
     }
@@ -45,6 +49,7 @@ final class AckTracker {
     /** Records a failure raised by {@code send()} itself, before the record reached the producer. */
     void failedToSend(int index, Throwable error) {
         errors[index] = error;
+        arrival[index] = arrivals.getAndIncrement();
         pending.countDown();
     }
 
@@ -54,9 +59,10 @@ final class AckTracker {
             for (int i = 0; i < errors.length; i++) {
                 if (errors[i] == null) {
                     errors[i] = timedOut; // may still arrive later: a retry can then duplicate it
+                    arrival[i] = Integer.MAX_VALUE;
                 }
             }
         }
-        return new SendOutcome(errors.clone());
+        return new SendOutcome(errors.clone(), arrival.clone());
     }
 }

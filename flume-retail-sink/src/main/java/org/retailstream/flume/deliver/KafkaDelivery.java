@@ -109,7 +109,7 @@ public final class KafkaDelivery implements AutoCloseable {
             LOG.warn("Aborting the Kafka transaction failed; the producer is recreated: {}", e.toString());
             discardProducer();
         }
-        return outcome;
+        return outcome.withoutCollateralFailures();
     }
 
     private Producer<byte[], byte[]> producer() {

@@ -24,9 +24,16 @@ import java.util.List;
 public final class SendOutcome {
 
     private final Throwable[] errors;
+    /** Order in which the producer reported each record; null when unknown. */
+    private final int[] arrival;
 
     SendOutcome(Throwable[] errors) {
+        this(errors, null);
+    }
+
+    SendOutcome(Throwable[] errors, int[] arrival) {
         this.errors = errors;
+        this.arrival = arrival;
     }
 
     public static SendOutcome allAcknowledged(int count) {
@@ -38,6 +45,34 @@ public final class SendOutcome {
         Throwable[] errors = new Throwable[count];
         java.util.Arrays.fill(errors, error);
         return new SendOutcome(errors);
+    }
+
+    /**
+     * After a Kafka transaction failed: once one send fails, the producer fails every later send of
+     * the transaction (and every record still buffered) with that same error. Only the first report
+     * of each error, in the order the producer reported them, is the record's own fault; the others
+     * are innocent and are sent again.
+     */
+    SendOutcome withoutCollateralFailures() {
+        Throwable[] own = new Throwable[errors.length];
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Integer[] order = new Integer[errors.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        if (arrival != null) {
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> arrival[i]));
+        }
+        for (int i : order) {
+            Throwable error = errors[i];
+            if (error != null
+                    && !(error instanceof org.apache.kafka.common.errors.TransactionAbortedException)
+                    && seen.add(error)
+                    && (error.getCause() == null || !seen.contains(error.getCause()))) {
+                own[i] = error;
+            }
+        }
+        return new SendOutcome(own);
     }
 
     public Throwable errorOf(int index) {
