@@ -31,6 +31,7 @@ final class AckTracker {
     private final int[] arrival;
     private final java.util.concurrent.atomic.AtomicInteger arrivals = new java.util.concurrent.atomic.AtomicInteger();
     private final CountDownLatch pending;
+    private volatile Throwable stopSending;
 
     AckTracker(int size) {
         this.errors = new Throwable[size];
@@ -42,14 +43,28 @@ final class AckTracker {
         return (metadata, error) -> {
             errors[index] = error; // written before countDown: visible to the awaiting thread
             arrival[index] = arrivals.getAndIncrement();
+            if (error != null && FailureKind.of(error) != FailureKind.POISON) {
+                stopSending = error;
+            }
             pending.countDown();
         };
+    }
+
+    /**
+     * A failure that will hit every further send too (no metadata within max.block.ms, a broken
+     * transaction), or null. Sending on would block or fail record by record for nothing.
+     */
+    Throwable stopSendingReason() {
+        return stopSending;
     }
 
     /** Records a failure raised by {@code send()} itself, before the record reached the producer. */
     void failedToSend(int index, Throwable error) {
         errors[index] = error;
         arrival[index] = arrivals.getAndIncrement();
+        if (FailureKind.of(error) != FailureKind.POISON) {
+            stopSending = error;
+        }
         pending.countDown();
     }
 

@@ -77,6 +77,14 @@ public final class KafkaDelivery implements AutoCloseable {
                 } catch (RuntimeException e) {
                     acks.failedToSend(i, e);
                 }
+                Throwable stop = acks.stopSendingReason();
+                if (stop != null) {
+                    // e.g. no metadata within max.block.ms: each further send would block as long again
+                    for (int rest = i + 1; rest < records.size(); rest++) {
+                        acks.failedToSend(rest, stop);
+                    }
+                    break;
+                }
             }
             producer.flush();
             SendOutcome outcome = acks.await(ackTimeout);
