@@ -126,6 +126,15 @@ public final class SinkConfigKeys {
     /** transactional.id of the producer; default {@code flume-<host>-<agent>-<sink>}. */
     public static final String TRANSACTIONAL_ID = "kafka.transactionalId";
 
+    /**
+     * Channel batches on their way to Kafka at once. Each is its own channel transaction; the next
+     * batch is taken and sent while the previous one awaits its acknowledgements, in channel order.
+     * 1 waits for each batch before taking the next. Always 1 with {@link #TRANSACTIONS}.
+     */
+    public static final String IN_FLIGHT_BATCHES = "kafka.inFlightBatches";
+
+    public static final int DEFAULT_IN_FLIGHT_BATCHES = 2;
+
     /** What to do with an event Kafka will never accept: {@code deadLetter} or {@code stop}. */
     public static final String POISON_POLICY = "poison.policy";
 

@@ -93,6 +93,7 @@ public final class SinkSettingsParser {
                 enrichment,
                 forwarding(context),
                 transactional,
+                inFlightBatches(context, transactional),
                 PoisonPolicy.fromConfig(context.getString(POISON_POLICY, DEFAULT_POISON_POLICY)),
                 context.getString(DEAD_LETTER_TOPIC, DeadLetters.topicNameFor(dlqBase)),
                 positiveInt(context, DEAD_LETTER_MAX_BODY_BYTES, defaultDeadLetterBodyBytes(producer)));
@@ -138,6 +139,21 @@ public final class SinkSettingsParser {
             props.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         }
         return props;
+    }
+
+    private static int inFlightBatches(Context context, boolean transactional) {
+        int configured = positiveInt(context, IN_FLIGHT_BATCHES, DEFAULT_IN_FLIGHT_BATCHES);
+        if (transactional && configured > 1) {
+            if (context.containsKey(IN_FLIGHT_BATCHES)) {
+                LOG.warn(
+                        "{}={} is ignored: with {}=true one Kafka transaction runs at a time",
+                        IN_FLIGHT_BATCHES,
+                        configured,
+                        TRANSACTIONS);
+            }
+            return 1;
+        }
+        return configured;
     }
 
     /** A dead letter must fit where its too-large original did not: half of max.request.size at most. */

@@ -62,15 +62,23 @@ public final class KafkaDelivery implements AutoCloseable {
 
     /** Sends and awaits {@code records}; never throws for Kafka errors, it reports them per record. */
     public SendOutcome send(List<ProducerRecord<byte[], byte[]>> records) throws InterruptedException {
+        return finish(start(records));
+    }
+
+    /**
+     * Hands {@code records} to the producer without waiting for acknowledgements, so that the caller
+     * can release the channel to the next batch while Kafka works. {@link #finish} waits.
+     */
+    public synchronized InFlight start(List<ProducerRecord<byte[], byte[]>> records) {
+        AckTracker acks = new AckTracker(records.size());
         if (records.isEmpty()) {
-            return SendOutcome.allAcknowledged(0);
+            return new InFlight(null, acks, 0, null);
         }
         try {
             Producer<byte[], byte[]> producer = producer();
             if (transactional) {
                 producer.beginTransaction();
             }
-            AckTracker acks = new AckTracker(records.size());
             for (int i = 0; i < records.size(); i++) {
                 try {
                     producer.send(records.get(i), acks.callbackFor(i));
@@ -86,20 +94,50 @@ public final class KafkaDelivery implements AutoCloseable {
                     break;
                 }
             }
-            producer.flush();
-            SendOutcome outcome = acks.await(ackTimeout);
-            return transactional ? finishTransaction(producer, outcome, records.size()) : outcome;
-        } catch (InterruptedException e) {
-            discardProducer();
-            throw e;
+            return new InFlight(producer, acks, records.size(), null);
         } catch (RuntimeException e) {
-            // initTransactions/beginTransaction/flush failed: nothing of this batch is known delivered.
+            // initTransactions/beginTransaction failed: nothing of this batch is known delivered.
             if (FailureKind.of(e) != FailureKind.TRANSIENT || transactional) {
                 discardProducer();
             }
-            return SendOutcome.allFailed(records.size(), e);
+            return new InFlight(null, acks, records.size(), e);
         }
     }
+
+    /** Waits until Kafka acknowledged or refused every record of {@code batch}; commits its transaction. */
+    public SendOutcome finish(InFlight batch) throws InterruptedException {
+        if (batch.startFailure() != null) {
+            return SendOutcome.allFailed(batch.size(), batch.startFailure());
+        }
+        if (batch.size() == 0) {
+            return SendOutcome.allAcknowledged(0);
+        }
+        try {
+            SendOutcome outcome = batch.acks().await(ackTimeout);
+            if (!transactional) {
+                return outcome;
+            }
+            synchronized (this) {
+                return finishTransaction(batch.producer(), outcome, batch.size());
+            }
+        } catch (InterruptedException e) {
+            synchronized (this) {
+                discardProducer();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A batch handed to the producer and not yet awaited.
+     *
+     * @param producer the producer it went to
+     * @param acks its acknowledgements, as they arrive
+     * @param size number of records
+     * @param startFailure why it could not be handed over at all, or null
+     */
+    public record InFlight(
+            Producer<byte[], byte[]> producer, AckTracker acks, int size, RuntimeException startFailure) {}
 
     private SendOutcome finishTransaction(Producer<byte[], byte[]> producer, SendOutcome outcome, int size) {
         if (outcome.allAcknowledged()) {
@@ -120,7 +158,7 @@ public final class KafkaDelivery implements AutoCloseable {
         return outcome.withoutCollateralFailures();
     }
 
-    private Producer<byte[], byte[]> producer() {
+    private Producer<byte[], byte[]> producer() { // callers hold this object's lock
         if (producer == null) {
             producer = producerFactory.apply(producerProperties);
             if (transactional) {
@@ -147,7 +185,7 @@ public final class KafkaDelivery implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(30));
             producer = null;

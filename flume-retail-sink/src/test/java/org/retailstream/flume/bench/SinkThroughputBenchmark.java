@@ -45,6 +45,8 @@ import org.retailstream.testkit.TestKafkaBroker;
  * next), against one in-process broker, from a pre-filled memory channel (keep-alive=0).
  *
  * <p>Run: {@code bin/bench flume-sink} (see the module README). Not a test: it prints figures.
+ * Knobs: {@code -Dbench.events=N}, {@code -Dbench.rounds=N}, {@code -Dbench.ours=key=value,...} and
+ * {@code -Dbench.stock=key=value,...} (extra sink settings), {@code -Dbench.noEnrichment=true}.
  */
 public final class SinkThroughputBenchmark {
 
@@ -127,7 +129,15 @@ public final class SinkThroughputBenchmark {
         config.put("flumeBatchSize", Integer.toString(batch));
         config.put("kafka.producer.acks", "all");
         config.put("kafka.producer.enable.idempotence", "true");
-        if (enrich) {
+        for (String extra :
+                System.getProperty(enrich ? "bench.ours" : "bench.stock", "").split(",")) {
+            if (extra.contains("=")) {
+                config.put(
+                        extra.substring(0, extra.indexOf('=')).trim(),
+                        extra.substring(extra.indexOf('=') + 1).trim());
+            }
+        }
+        if (enrich && !Boolean.getBoolean("bench.noEnrichment")) {
             config.put(
                     "enrich.extract.regex", "store=(?<storeId>\\d+) terminal=(?<terminalId>\\d+) level=(?<level>\\w+)");
             config.put("keyField", "storeId");

@@ -81,6 +81,20 @@ public final class SinkHarness implements AutoCloseable {
         return count;
     }
 
+    /**
+     * Calls process() until the channel is empty, retrying after failed batches as Flume's sink
+     * runner does (a batch sent while the network was cut can fail after it is back).
+     */
+    public void drainRetrying(Duration timeout) throws Exception {
+        Conditions.await("the sink drained the channel", timeout, () -> {
+            try {
+                return sink.process() == Sink.Status.BACKOFF && eventsInChannel() == 0;
+            } catch (EventDeliveryException transientFailure) {
+                return false;
+            }
+        });
+    }
+
     /** Calls process() until the channel is empty, failing if a call throws or it takes too long. */
     public void drain(Duration timeout) throws Exception {
         Conditions.await("the sink drained the channel", timeout, () -> {
