@@ -1,0 +1,152 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flume.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.retailstream.flume.support.FlumeAgent;
+import org.retailstream.testkit.TestKafkaBroker;
+
+/**
+ * End to end: {@code bench.lines} POS log lines of about 200 bytes in a file, shipped by the agent
+ * of {@code templates/flume/pos-logs-agent.properties} (TAILDIR, file channel, our sink) into a
+ * 3-partition topic with acks=all, timed until the topic's end offsets reach the line count. The
+ * same agent with Flume's stock KafkaSink (batch 1000) runs in the same JVM as the baseline.
+ *
+ * <p>Run: {@code bin/bench flume-agent [-Dbench.lines=N]}.
+ */
+public final class PosAgentEndToEndBenchmark {
+
+    private static final int LINES = Integer.getInteger("bench.lines", 1_000_000);
+    private static final Path TEMPLATE = Path.of("templates/flume/pos-logs-agent.properties");
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("pos-agent-bench");
+        Path log = writeLog(work.resolve("input"));
+        try (TestKafkaBroker broker = TestKafkaBroker.plaintext().start()) {
+            System.out.printf(
+                    "POS agent end to end: %,d lines of ~200 bytes, file channel, acks=all, 3 partitions%n", LINES);
+            double stock = run(broker, "bench_stock", work.resolve("stock"), log, true);
+            double ours = run(broker, "bench_ours", work.resolve("ours"), log, false);
+            System.out.printf("  stock agent (KafkaSink, batch 1000)   %,10.0f lines/s%n", stock);
+            System.out.printf("  templates/flume/pos-logs-agent         %,10.0f lines/s%n", ours);
+            System.out.printf(
+                    "  ours / stock = %.2fx   (goal >= 3x; reference: stock ~28,000, rsyslog ~175,000 lines/s)%n",
+                    ours / stock);
+        }
+    }
+
+    private static double run(TestKafkaBroker broker, String topic, Path dir, Path log, boolean stock)
+            throws Exception {
+        broker.createTopic(topic, 3);
+        Map<String, String> config = agentConfig(broker, topic, dir, log, stock);
+        long start = System.nanoTime();
+        try (FlumeAgent agent = FlumeAgent.start("pos", config, Files.createDirectories(dir))) {
+            while (endOffsets(broker, topic) < LINES) {
+                Thread.sleep(100);
+            }
+        }
+        return LINES / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** The template, with its CHANGE values pointed at this run's directories and broker. */
+    private static Map<String, String> agentConfig(
+            TestKafkaBroker broker, String topic, Path dir, Path log, boolean stock) throws IOException {
+        Properties template = new Properties();
+        try (InputStream in = Files.newInputStream(TEMPLATE)) {
+            template.load(in);
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        template.stringPropertyNames().stream()
+                .sorted()
+                .forEach(key -> config.put(key.substring("pos.".length()), template.getProperty(key)));
+        config.put(
+                "sources.tail.positionFile",
+                dir.resolve("taildir_position.json").toString());
+        config.put("sources.tail.filegroups.pos", log.toString());
+        config.put("channels.disk.checkpointDir", dir.resolve("checkpoint").toString());
+        config.put("channels.disk.dataDirs", dir.resolve("data").toString());
+        config.put("sinks.kafka.kafka.bootstrap.servers", broker.bootstrapServers());
+        config.put("sinks.kafka.kafka.topic", topic);
+        if (stock) {
+            config.put("sinks.kafka.type", "org.apache.flume.sink.kafka.KafkaSink");
+            config.put("sinks.kafka.flumeBatchSize", "1000");
+            config.put("sinks.kafka.kafka.producer.acks", "all");
+            config.keySet()
+                    .removeIf(k -> k.startsWith("sinks.kafka.enrich.")
+                            || k.startsWith("sinks.kafka.poison.")
+                            || k.equals("sinks.kafka.keyField")
+                            || k.equals("sinks.kafka.headers.deny")
+                            || k.endsWith("compression.type")
+                            || k.endsWith("batch.size") && !k.endsWith("flumeBatchSize"));
+        }
+        return config;
+    }
+
+    private static long endOffsets(TestKafkaBroker broker, String topic) throws Exception {
+        List<TopicPartition> partitions =
+                List.of(0, 1, 2).stream().map(p -> new TopicPartition(topic, p)).toList();
+        ListOffsetsResult result = broker.admin()
+                .listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())));
+        long sum = 0;
+        for (TopicPartition partition : partitions) {
+            sum += result.partitionResult(partition).get().offset();
+        }
+        return sum;
+    }
+
+    private static Path writeLog(Path dir) throws IOException {
+        Path file = Files.createDirectories(dir).resolve("pos-terminals.log");
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            for (int i = 0; i < LINES; i++) {
+                String line = String.format(
+                        "2026-11-24T10:%02d:%02dZ store=%d terminal=%d level=%s sale receipt=%08d sku=SKU-%05d qty=%d "
+                                + "amount=%d.%02d EUR payment=card status=approved cashier=c%03d",
+                        (i / 60) % 60,
+                        i % 60,
+                        i % 200,
+                        i % 8,
+                        i % 50 == 0 ? "ERROR" : "INFO",
+                        i,
+                        i % 40000,
+                        1 + i % 4,
+                        i % 500,
+                        i % 100,
+                        i % 300);
+                StringBuilder padded = new StringBuilder(line);
+                while (padded.length() < 199) {
+                    padded.append(' ');
+                }
+                out.write(padded.toString());
+                out.newLine();
+            }
+        }
+        return file;
+    }
+
+    private PosAgentEndToEndBenchmark() {}
+}
