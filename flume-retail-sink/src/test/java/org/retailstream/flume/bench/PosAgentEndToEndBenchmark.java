@@ -42,7 +42,8 @@ import org.retailstream.testkit.TestKafkaBroker;
 public final class PosAgentEndToEndBenchmark {
 
     private static final int LINES = Integer.getInteger("bench.lines", 1_000_000);
-    private static final Path TEMPLATE = Path.of("templates/flume/pos-logs-agent.properties");
+    private static final Path TEMPLATE =
+            Path.of(System.getProperty("bench.template", "templates/flume/pos-logs-agent.properties"));
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("pos-agent-bench");
