@@ -59,8 +59,6 @@ public class EnrichingKafkaSink extends AbstractSink implements Configurable {
     private KafkaSinkMetrics metrics;
     private KafkaDelivery kafka;
     private BatchDelivery delivery;
-    private final Object takeAndSendLock = new Object();
-    private BatchPipeline pipeline;
     private volatile PoisonEventException stoppedBy;
 
     @Override
@@ -116,9 +114,6 @@ public class EnrichingKafkaSink extends AbstractSink implements Configurable {
         delivery = new BatchDelivery(
                 records, kafka, settings.transactional(), settings.poisonPolicy(), deadLetters, metrics);
         stoppedBy = null;
-        pipeline = settings.inFlightBatches() > 1
-                ? new BatchPipeline(getName(), settings.inFlightBatches(), this::deliverOneBatch)
-                : null;
         metrics.start();
         metrics.incrementConnectionCreatedCount();
         super.start();
@@ -126,10 +121,6 @@ public class EnrichingKafkaSink extends AbstractSink implements Configurable {
 
     @Override
     public synchronized void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-            pipeline = null;
-        }
         if (kafka != null) {
             kafka.close();
             metrics.incrementConnectionClosedCount();
@@ -147,30 +138,19 @@ public class EnrichingKafkaSink extends AbstractSink implements Configurable {
                             + stoppedBy.getMessage(),
                     stoppedBy);
         }
-        return pipeline == null ? deliverOneBatch() : pipeline.next();
+        return deliverOneBatch();
     }
 
-    /**
-     * One channel transaction: take a batch, send it, wait for Kafka, commit (or roll back). Taking
-     * and sending hold a lock, so that batches reach the producer in channel order even when several
-     * are in flight; only the waiting overlaps.
-     */
-    Status deliverOneBatch() throws EventDeliveryException {
+    /** One channel transaction: take a batch, send it, wait for Kafka, commit (or roll back). */
+    private Status deliverOneBatch() throws EventDeliveryException {
         Channel channel = getChannel();
         Transaction transaction = channel.getTransaction();
         transaction.begin();
         try {
-            List<Event> events;
-            BatchDelivery.Pending pending = null;
-            synchronized (takeAndSendLock) {
-                events = take(channel);
-                if (!events.isEmpty()) {
-                    metrics.addToEventDrainAttemptCount(events.size());
-                    pending = delivery.begin(events);
-                }
-            }
-            if (pending != null) {
-                delivery.complete(pending);
+            List<Event> events = take(channel);
+            if (!events.isEmpty()) {
+                metrics.addToEventDrainAttemptCount(events.size());
+                delivery.deliver(events);
             }
             transaction.commit();
             metrics.addToEventDrainSuccessCount(events.size());

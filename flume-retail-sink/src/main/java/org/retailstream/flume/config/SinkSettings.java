@@ -41,7 +41,6 @@ import java.util.regex.Pattern;
  * @param enrichment which enrichment headers to add, and how
  * @param forwarding which Flume headers become Kafka headers
  * @param transactional one Kafka transaction per Flume transaction
- * @param inFlightBatches channel batches awaiting Kafka at once (1 when transactional)
  * @param poisonPolicy what to do with events Kafka will never accept
  * @param deadLetterTopic where poison events go under {@link PoisonPolicy#DEAD_LETTER}
  * @param deadLetterMaxBodyBytes body bytes copied into a dead letter at most
@@ -63,7 +62,6 @@ public record SinkSettings(
         Enrichment enrichment,
         Forwarding forwarding,
         boolean transactional,
-        int inFlightBatches,
         PoisonPolicy poisonPolicy,
         String deadLetterTopic,
         int deadLetterMaxBodyBytes) {

@@ -93,7 +93,6 @@ public final class SinkSettingsParser {
                 enrichment,
                 forwarding(context),
                 transactional,
-                inFlightBatches(context, transactional),
                 PoisonPolicy.fromConfig(context.getString(POISON_POLICY, DEFAULT_POISON_POLICY)),
                 context.getString(DEAD_LETTER_TOPIC, DeadLetters.topicNameFor(dlqBase)),
                 positiveInt(context, DEAD_LETTER_MAX_BODY_BYTES, defaultDeadLetterBodyBytes(producer)));
@@ -122,7 +121,6 @@ public final class SinkSettingsParser {
         // cannot duplicate or reorder. The stock sink defaults to acks=1.
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
         props.putAll(context.getSubProperties(PRODUCER_PREFIX));
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
@@ -139,21 +137,6 @@ public final class SinkSettingsParser {
             props.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         }
         return props;
-    }
-
-    private static int inFlightBatches(Context context, boolean transactional) {
-        int configured = positiveInt(context, IN_FLIGHT_BATCHES, DEFAULT_IN_FLIGHT_BATCHES);
-        if (transactional && configured > 1) {
-            if (context.containsKey(IN_FLIGHT_BATCHES)) {
-                LOG.warn(
-                        "{}={} is ignored: with {}=true one Kafka transaction runs at a time",
-                        IN_FLIGHT_BATCHES,
-                        configured,
-                        TRANSACTIONS);
-            }
-            return 1;
-        }
-        return configured;
     }
 
     /** A dead letter must fit where its too-large original did not: half of max.request.size at most. */

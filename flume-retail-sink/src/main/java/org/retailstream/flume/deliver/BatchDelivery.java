@@ -60,7 +60,7 @@ public final class BatchDelivery {
      *
      * @throws PoisonEventException if an event cannot become a record and the policy is stop
      */
-    public Pending begin(List<Event> events) throws PoisonEventException {
+    private Pending begin(List<Event> events) throws PoisonEventException {
         long now = System.currentTimeMillis();
         List<ProducerRecord<byte[], byte[]>> batch = new ArrayList<>(events.size());
         int deadLettered = 0;
@@ -82,7 +82,7 @@ public final class BatchDelivery {
      * @throws PoisonEventException if an event can never be delivered and the policy is stop
      * @throws EventDeliveryException if Kafka did not acknowledge every event
      */
-    public void complete(Pending pending) throws EventDeliveryException, InterruptedException {
+    private void complete(Pending pending) throws EventDeliveryException, InterruptedException {
         SendOutcome outcome;
         try {
             outcome = kafka.finish(pending.inFlight());
@@ -118,7 +118,7 @@ public final class BatchDelivery {
      * @param startNanos when sending started
      * @param inFlight the producer's side of it
      */
-    public record Pending(
+    private record Pending(
             List<Event> events,
             List<ProducerRecord<byte[], byte[]>> records,
             int deadLettered,

@@ -65,10 +65,7 @@ public final class KafkaDelivery implements AutoCloseable {
         return finish(start(records));
     }
 
-    /**
-     * Hands {@code records} to the producer without waiting for acknowledgements, so that the caller
-     * can release the channel to the next batch while Kafka works. {@link #finish} waits.
-     */
+    /** Hands {@code records} to the producer and sends them; {@link #finish} awaits the acknowledgements. */
     public synchronized InFlight start(List<ProducerRecord<byte[], byte[]>> records) {
         AckTracker acks = new AckTracker(records.size());
         if (records.isEmpty()) {
@@ -94,6 +91,9 @@ public final class KafkaDelivery implements AutoCloseable {
                     break;
                 }
             }
+            // Closes the producer's batches now instead of after linger.ms, so that a batch spread over
+            // several partitions goes out as one request per partition, not record by record.
+            producer.flush();
             return new InFlight(producer, acks, records.size(), null);
         } catch (RuntimeException e) {
             // initTransactions/beginTransaction failed: nothing of this batch is known delivered.
