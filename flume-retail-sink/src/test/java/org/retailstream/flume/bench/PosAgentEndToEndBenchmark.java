@@ -37,7 +37,7 @@ import org.retailstream.testkit.TestKafkaBroker;
  * 3-partition topic with acks=all, timed until the topic's end offsets reach the line count. The
  * same agent with Flume's stock KafkaSink (batch 1000) runs in the same JVM as the baseline.
  *
- * <p>Run: {@code bin/bench flume-agent [-Dbench.lines=N]}.
+ * <p>Run: {@code bin/bench flume-agent [-Dbench.lines=N] [-Dbench.template=other-agent.properties]}.
  */
 public final class PosAgentEndToEndBenchmark {
 
@@ -91,9 +91,16 @@ public final class PosAgentEndToEndBenchmark {
         config.put("sources.tail.filegroups.pos", log.toString());
         config.put("channels.disk.checkpointDir", dir.resolve("checkpoint").toString());
         config.put("channels.disk.dataDirs", dir.resolve("data").toString());
-        config.put("sinks.kafka.kafka.bootstrap.servers", broker.bootstrapServers());
-        config.put("sinks.kafka.kafka.topic", topic);
-        if (stock) {
+        for (String key : List.copyOf(config.keySet())) { // every sink of the template
+            if (key.startsWith("sinks.") && key.endsWith(".kafka.bootstrap.servers")) {
+                config.put(key, broker.bootstrapServers());
+            } else if (key.startsWith("sinks.") && key.endsWith(".kafka.topic")) {
+                config.put(key, topic);
+            }
+        }
+        if (stock) { // one stock sink, as a stock agent has
+            config.put("sinks", "kafka");
+            config.keySet().removeIf(k -> k.startsWith("sinks.") && !k.startsWith("sinks.kafka."));
             config.put("sinks.kafka.type", "org.apache.flume.sink.kafka.KafkaSink");
             config.put("sinks.kafka.flumeBatchSize", "1000");
             config.put("sinks.kafka.kafka.producer.acks", "all");
