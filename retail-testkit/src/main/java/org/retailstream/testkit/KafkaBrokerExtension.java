@@ -134,4 +134,9 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, AfterAllCa
     public List<ConsumerRecord<byte[], byte[]>> consumeUntil(String topic, int count, Duration timeout) {
         return broker().consumeUntil(topic, count, timeout);
     }
+
+    /** Every committed record of {@code topic} up to its current end; see {@link TestKafkaBroker#consumeAll}. */
+    public List<ConsumerRecord<byte[], byte[]>> consumeAll(String topic, Duration timeout) {
+        return broker().consumeAll(topic, timeout);
+    }
 }

@@ -88,6 +88,41 @@ final class KafkaRecords {
         return received;
     }
 
+    /**
+     * Every committed record of {@code topic}: reads each partition from the beginning up to its
+     * end offset (with read_committed, the last stable offset) as of the call. Unlike
+     * {@link #consumeUntil} it also returns records beyond an expected count, so duplicates show.
+     */
+    List<ConsumerRecord<byte[], byte[]>> consumeAll(String topic, Duration timeout) {
+        List<ConsumerRecord<byte[], byte[]>> received = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = newConsumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .collect(Collectors.toList());
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            java.util.Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!reached(consumer, end)) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Could not read " + topic + " to its end offsets " + end + " within "
+                            + timeout + "; got " + received.size() + " records");
+                }
+                consumer.poll(Duration.ofMillis(100)).forEach(received::add);
+            }
+        }
+        return received;
+    }
+
+    private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, java.util.Map<TopicPartition, Long> end) {
+        for (java.util.Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+            if (consumer.position(partition.getKey()) < partition.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private KafkaConsumer<byte[], byte[]> newConsumer() {
         Properties props = new Properties();
         props.putAll(clientProperties);

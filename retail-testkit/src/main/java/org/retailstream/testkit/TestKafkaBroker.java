@@ -198,6 +198,14 @@ public final class TestKafkaBroker implements AutoCloseable {
         return new KafkaRecords(clientProperties()).consumeUntil(topic, count, timeout);
     }
 
+    /**
+     * Every committed record of {@code topic} up to its current end (read_committed), including any
+     * beyond an expected count: use it to assert that nothing arrived twice.
+     */
+    public List<ConsumerRecord<byte[], byte[]>> consumeAll(String topic, Duration timeout) {
+        return new KafkaRecords(clientProperties()).consumeAll(topic, timeout);
+    }
+
     @Override
     public void close() throws Exception {
         if (admin != null) {

@@ -102,6 +102,18 @@ class KafkaBrokerExtensionTest {
     }
 
     @Test
+    void consumeAllReturnsEveryCommittedRecordIncludingDuplicates() throws Exception {
+        List<ProducerRecord<byte[], byte[]>> twice = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            twice.add(new ProducerRecord<>("inventory_updates", utf8("sku-1"), utf8("same")));
+        }
+        KAFKA.produce(twice);
+
+        assertEquals(
+                2, KAFKA.consumeAll("inventory_updates", Duration.ofSeconds(30)).size(), "the duplicate shows");
+    }
+
+    @Test
     void consumeUntilSaysHowManyArrivedWhenTooFewDo() throws Exception {
         KAFKA.produce(List.of(new ProducerRecord<>("pos_health", utf8("only one"))));
 
