@@ -71,11 +71,7 @@ final class KafkaRecords {
     List<ConsumerRecord<byte[], byte[]>> consumeUntil(String topic, int count, Duration timeout) {
         List<ConsumerRecord<byte[], byte[]>> received = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = newConsumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .collect(Collectors.toList());
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            List<TopicPartition> partitions = assignFromBeginning(consumer, topic, timeout);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (received.size() < count && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(100)).forEach(received::add);
@@ -96,11 +92,7 @@ final class KafkaRecords {
     List<ConsumerRecord<byte[], byte[]>> consumeAll(String topic, Duration timeout) {
         List<ConsumerRecord<byte[], byte[]>> received = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = newConsumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .collect(Collectors.toList());
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            List<TopicPartition> partitions = assignFromBeginning(consumer, topic, timeout);
             java.util.Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!reached(consumer, end)) {
@@ -121,6 +113,16 @@ final class KafkaRecords {
             }
         }
         return true;
+    }
+
+    private static List<TopicPartition> assignFromBeginning(
+            KafkaConsumer<byte[], byte[]> consumer, String topic, Duration timeout) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .collect(Collectors.toList());
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return partitions;
     }
 
     private KafkaConsumer<byte[], byte[]> newConsumer() {
