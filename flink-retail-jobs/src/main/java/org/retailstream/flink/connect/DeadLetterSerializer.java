@@ -1,0 +1,47 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.connect;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.retailstream.events.topics.DeadLetters;
+
+/** Writes a dead letter unchanged to {@code <source topic>_dlq}, with the error in its headers. */
+final class DeadLetterSerializer implements KafkaRecordSerializationSchema<DeadLetter> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ProducerRecord<byte[], byte[]> serialize(DeadLetter letter, KafkaSinkContext context, Long timestamp) {
+        RawRecord raw = letter.raw();
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(DeadLetters.HEADER_ERROR, utf8(letter.error()));
+        headers.add(DeadLetters.HEADER_STAGE, utf8(letter.stage()));
+        headers.add(DeadLetters.HEADER_SOURCE_TOPIC, utf8(raw.topic()));
+        headers.add(DeadLetters.HEADER_SOURCE_PARTITION, utf8(Integer.toString(raw.partition())));
+        headers.add(DeadLetters.HEADER_SOURCE_OFFSET, utf8(Long.toString(raw.offset())));
+        headers.add(DeadLetters.HEADER_FAILED_AT, utf8(Instant.now().toString()));
+        return new ProducerRecord<>(
+                DeadLetters.topicNameFor(raw.topic()), null, raw.timestamp(), raw.key(), raw.value(), headers);
+    }
+
+    private static byte[] utf8(String text) {
+        return (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+    }
+}

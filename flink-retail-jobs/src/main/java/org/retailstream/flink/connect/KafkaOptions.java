@@ -1,0 +1,77 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.connect;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+
+/**
+ * How the jobs reach Kafka.
+ *
+ * @param bootstrapServers brokers, {@code host:port[,host:port]}
+ * @param groupId consumer group of the job's sources
+ * @param clientProperties extra client settings (SASL, SSL, ...) for sources and sinks
+ * @param deliveryGuarantee of the job's sinks; EXACTLY_ONCE needs checkpointing
+ * @param transactionalIdPrefix prefix of the sinks' transactional ids, unique per job
+ * @param outOfOrderness how late an event may be, in event time, and still be on time
+ * @param idleness after how long without records a partition stops holding the watermark back
+ */
+public record KafkaOptions(
+        String bootstrapServers,
+        String groupId,
+        Properties clientProperties,
+        DeliveryGuarantee deliveryGuarantee,
+        String transactionalIdPrefix,
+        Duration outOfOrderness,
+        Duration idleness)
+        implements Serializable {
+
+    /** Defaults: EXACTLY_ONCE, 5 s out-of-orderness, 1 min idleness. */
+    public static KafkaOptions of(String bootstrapServers, String job) {
+        return new KafkaOptions(
+                bootstrapServers,
+                "retail-" + job,
+                new Properties(),
+                DeliveryGuarantee.EXACTLY_ONCE,
+                "retail-" + job,
+                Duration.ofSeconds(5),
+                Duration.ofMinutes(1));
+    }
+
+    public KafkaOptions withDeliveryGuarantee(DeliveryGuarantee guarantee) {
+        return new KafkaOptions(
+                bootstrapServers,
+                groupId,
+                clientProperties,
+                guarantee,
+                transactionalIdPrefix,
+                outOfOrderness,
+                idleness);
+    }
+
+    public KafkaOptions withClientProperties(Properties properties) {
+        return new KafkaOptions(
+                bootstrapServers,
+                groupId,
+                properties,
+                deliveryGuarantee,
+                transactionalIdPrefix,
+                outOfOrderness,
+                idleness);
+    }
+}

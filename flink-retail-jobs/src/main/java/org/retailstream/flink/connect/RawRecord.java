@@ -1,0 +1,31 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.connect;
+
+import java.io.Serializable;
+
+/**
+ * A Kafka record as it was read, kept for the dead-letter topic.
+ *
+ * @param topic source topic
+ * @param partition source partition
+ * @param offset source offset
+ * @param timestamp record timestamp, epoch ms
+ * @param key key bytes, or null
+ * @param value value bytes, or null
+ */
+public record RawRecord(String topic, int partition, long offset, long timestamp, byte[] key, byte[] value)
+        implements Serializable {}

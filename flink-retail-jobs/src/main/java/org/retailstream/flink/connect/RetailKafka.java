@@ -1,0 +1,96 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.connect;
+
+import java.io.Serializable;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.retailstream.events.topics.RetailTopic;
+
+/**
+ * Typed streams of catalogue topics: records decoded from either wire format, event-time
+ * watermarks per partition, and every record that cannot be decoded written to the topic's
+ * dead-letter topic with the error, never failing the job and never dropped silently.
+ */
+public final class RetailKafka {
+
+    /** Event time of a record, epoch milliseconds. */
+    @FunctionalInterface
+    public interface EventTime<T> extends Function<T, Long>, Serializable {}
+
+    private RetailKafka() {}
+
+    /**
+     * Reads {@code topic} as records of {@code type}.
+     *
+     * @param stage name put in dead letters' {@code retail.dlq.stage} header, e.g. {@code flink:fraud}
+     * @param bounded read up to the offsets at start and finish (tests, benchmarks); else unbounded
+     */
+    public static <T extends SpecificRecord> DataStream<T> read(
+            StreamExecutionEnvironment env,
+            RetailTopic topic,
+            Class<T> type,
+            EventTime<T> eventTime,
+            KafkaOptions options,
+            String stage,
+            boolean bounded) {
+        var builder = KafkaSource.<Decoded<T>>builder()
+                .setBootstrapServers(options.bootstrapServers())
+                .setTopics(topic.topicName())
+                .setGroupId(options.groupId())
+                .setProperties(options.clientProperties())
+                .setProperty("isolation.level", "read_committed")
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(
+                        org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new DecodingDeserializer<>(type));
+        if (bounded) {
+            builder.setBounded(OffsetsInitializer.latest());
+        }
+        WatermarkStrategy<Decoded<T>> watermarks = WatermarkStrategy.<Decoded<T>>forBoundedOutOfOrderness(
+                        options.outOfOrderness())
+                .withTimestampAssigner(
+                        (record, kafkaTime) -> record.isValid() ? eventTime.apply(record.value()) : kafkaTime)
+                .withIdleness(options.idleness());
+        SingleOutputStreamOperator<T> valid = env.fromSource(builder.build(), watermarks, "kafka:" + topic.topicName())
+                .uid("source-" + topic.topicName())
+                .process(new DeadLetterSplitter<T>(stage))
+                .returns(EventTypeInfo.forEvent(type))
+                .name("decode " + topic.topicName())
+                .uid("decode-" + topic.topicName());
+        valid.getSideOutput(DeadLetterSplitter.DEAD_LETTERS)
+                .sinkTo(deadLetterSink(options))
+                .name("dead letters of " + topic.topicName())
+                .uid("dlq-" + topic.topicName());
+        return valid;
+    }
+
+    private static KafkaSink<DeadLetter> deadLetterSink(KafkaOptions options) {
+        return KafkaSink.<DeadLetter>builder()
+                .setBootstrapServers(options.bootstrapServers())
+                .setKafkaProducerConfig(options.clientProperties())
+                .setRecordSerializer(new DeadLetterSerializer())
+                .setDeliveryGuarantee(options.deliveryGuarantee())
+                .setTransactionalIdPrefix(options.transactionalIdPrefix() + "-dlq")
+                .build();
+    }
+}
