@@ -15,8 +15,6 @@
  */
 package org.retailstream.flink.connect;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -31,17 +29,8 @@ final class DeadLetterSerializer implements KafkaRecordSerializationSchema<DeadL
     public ProducerRecord<byte[], byte[]> serialize(DeadLetter letter, KafkaSinkContext context, Long timestamp) {
         RawRecord raw = letter.raw();
         RecordHeaders headers = new RecordHeaders();
-        headers.add(DeadLetters.HEADER_ERROR, utf8(letter.error()));
-        headers.add(DeadLetters.HEADER_STAGE, utf8(letter.stage()));
-        headers.add(DeadLetters.HEADER_SOURCE_TOPIC, utf8(raw.topic()));
-        headers.add(DeadLetters.HEADER_SOURCE_PARTITION, utf8(Integer.toString(raw.partition())));
-        headers.add(DeadLetters.HEADER_SOURCE_OFFSET, utf8(Long.toString(raw.offset())));
-        headers.add(DeadLetters.HEADER_FAILED_AT, utf8(Instant.now().toString()));
+        DeadLetters.addHeaders(headers, letter.error(), letter.stage(), raw.topic(), raw.partition(), raw.offset());
         return new ProducerRecord<>(
                 DeadLetters.topicNameFor(raw.topic()), null, raw.timestamp(), raw.key(), raw.value(), headers);
-    }
-
-    private static byte[] utf8(String text) {
-        return (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
     }
 }

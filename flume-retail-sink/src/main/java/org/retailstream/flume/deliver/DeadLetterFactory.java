@@ -18,7 +18,6 @@ package org.retailstream.flume.deliver;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
@@ -60,12 +59,8 @@ public final class DeadLetterFactory {
         for (Map.Entry<String, String> header : event.getHeaders().entrySet()) {
             headers.add(header.getKey(), utf8(header.getValue()));
         }
-        headers.add(DeadLetters.HEADER_ERROR, utf8(error.getClass().getName() + ": " + error.getMessage()));
-        headers.add(DeadLetters.HEADER_STAGE, utf8(stage));
-        if (intendedTopic != null) {
-            headers.add(DeadLetters.HEADER_SOURCE_TOPIC, utf8(intendedTopic));
-        }
-        headers.add(DeadLetters.HEADER_FAILED_AT, utf8(Instant.now().toString()));
+        DeadLetters.addHeaders(
+                headers, error.getClass().getName() + ": " + error.getMessage(), stage, intendedTopic, null, null);
         byte[] value = body;
         if (body.length > maxBodyBytes) {
             value = Arrays.copyOf(body, maxBodyBytes);

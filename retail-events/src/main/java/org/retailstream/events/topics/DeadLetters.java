@@ -15,7 +15,10 @@
  */
 package org.retailstream.events.topics;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * The dead-letter convention shared by the Flume sink and the Flink jobs.
@@ -52,6 +55,31 @@ public final class DeadLetters {
     public static final String HEADER_FAILED_AT = "retail.dlq.failed.at";
 
     private DeadLetters() {}
+
+    /**
+     * Adds the dead-letter headers to {@code headers}; {@code sourceTopic}, {@code partition} and
+     * {@code offset} may be null when unknown.
+     */
+    public static Headers addHeaders(
+            Headers headers, String error, String stage, String sourceTopic, Integer partition, Long offset) {
+        headers.add(HEADER_ERROR, utf8(error));
+        headers.add(HEADER_STAGE, utf8(stage));
+        if (sourceTopic != null) {
+            headers.add(HEADER_SOURCE_TOPIC, utf8(sourceTopic));
+        }
+        if (partition != null) {
+            headers.add(HEADER_SOURCE_PARTITION, utf8(partition.toString()));
+        }
+        if (offset != null) {
+            headers.add(HEADER_SOURCE_OFFSET, utf8(offset.toString()));
+        }
+        headers.add(HEADER_FAILED_AT, utf8(Instant.now().toString()));
+        return headers;
+    }
+
+    private static byte[] utf8(String text) {
+        return (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+    }
 
     public static String topicNameFor(String topic) {
         return topic + TOPIC_SUFFIX;
