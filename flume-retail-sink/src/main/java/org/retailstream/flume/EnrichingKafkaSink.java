@@ -55,6 +55,7 @@ public class EnrichingKafkaSink extends AbstractSink implements Configurable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichingKafkaSink.class);
 
+    private AgentIdentity agent;
     private SinkSettings settings;
     private KafkaSinkMetrics metrics;
     private KafkaDelivery kafka;
@@ -63,8 +64,8 @@ public class EnrichingKafkaSink extends AbstractSink implements Configurable {
 
     @Override
     public void configure(Context context) {
-        String agentHost = AgentIdentity.ofLocalHost().hostName();
-        settings = SinkSettingsParser.parse(context, "flume-" + agentHost + "-" + getName());
+        agent = AgentIdentity.ofLocalHost(); // once: name resolution can take seconds
+        settings = SinkSettingsParser.parse(context, "flume-" + agent.hostName() + "-" + getName());
         if (metrics == null) {
             metrics = new KafkaSinkMetrics(getName());
         }
@@ -107,7 +108,7 @@ public class EnrichingKafkaSink extends AbstractSink implements Configurable {
         }
         checkBatchFitsChannel();
         kafka = new KafkaDelivery(settings.producer(), settings.transactional());
-        EventEnricher enricher = new EventEnricher(settings, AgentIdentity.ofLocalHost(), getName());
+        EventEnricher enricher = new EventEnricher(settings, agent, getName());
         RecordFactory records = new RecordFactory(settings, new EventRouter(settings), enricher);
         DeadLetterFactory deadLetters = new DeadLetterFactory(
                 settings.deadLetterTopic(), "flume:" + getName(), settings.deadLetterMaxBodyBytes());

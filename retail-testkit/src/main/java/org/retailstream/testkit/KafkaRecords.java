@@ -71,7 +71,7 @@ final class KafkaRecords {
     List<ConsumerRecord<byte[], byte[]>> consumeUntil(String topic, int count, Duration timeout) {
         List<ConsumerRecord<byte[], byte[]>> received = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = newConsumer()) {
-            List<TopicPartition> partitions = assignFromBeginning(consumer, topic, timeout);
+            assignFromBeginning(consumer, topic, timeout);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (received.size() < count && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(100)).forEach(received::add);

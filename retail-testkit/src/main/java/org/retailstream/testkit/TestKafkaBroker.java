@@ -16,7 +16,6 @@
 package org.retailstream.testkit;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
-import org.retailstream.events.topics.DeadLetters;
-import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.events.provision.TopicSpec;
 
 /**
  * A real single-node Kafka 4 cluster (KRaft, combined broker and controller) inside this JVM,
@@ -162,12 +160,9 @@ public final class TestKafkaBroker implements AutoCloseable {
 
     /** Creates every catalogue topic and its dead-letter topic, with the catalogue's partitions. */
     public void createCatalogueTopics() throws ExecutionException, InterruptedException {
-        List<NewTopic> topics = new ArrayList<>();
-        for (RetailTopic topic : RetailTopic.values()) {
-            topics.add(new NewTopic(topic.topicName(), topic.partitions(), (short) 1));
-            topics.add(new NewTopic(topic.deadLetterTopicName(), DeadLetters.PARTITIONS, (short) 1));
-        }
-        createTopics(topics);
+        createTopics(TopicSpec.catalogue().stream()
+                .map(spec -> new NewTopic(spec.name(), spec.partitions(), (short) 1))
+                .toList());
     }
 
     /** Creates one topic (if it does not exist) and waits until its partitions have leaders. */

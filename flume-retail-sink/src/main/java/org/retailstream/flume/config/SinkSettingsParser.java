@@ -245,26 +245,22 @@ public final class SinkSettingsParser {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < 1) {
-                throw new NumberFormatException();
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException(key + " must be a whole number from 1, got '" + value + "'");
-        }
+        return intAtLeast(key, value, 1, "a whole number from 1");
     }
 
     private static int nonNegativeInt(String key, String value) {
+        return intAtLeast(key, value, 0, "a partition number from 0");
+    }
+
+    private static int intAtLeast(String key, String value, int min, String expected) {
         try {
             int parsed = Integer.parseInt(value.trim());
-            if (parsed < 0) {
-                throw new NumberFormatException();
+            if (parsed >= min) {
+                return parsed;
             }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException(key + " must be a partition number from 0, got '" + value + "'");
+        } catch (NumberFormatException notANumber) {
+            // reported below, like a number out of range
         }
+        throw new ConfigurationException(key + " must be " + expected + ", got '" + value + "'");
     }
 }

@@ -25,7 +25,7 @@ import org.apache.kafka.common.errors.TimeoutException;
  * Collects the producer's acknowledgements for one batch. One latch for the batch instead of one
  * future per record: the sink thread wakes up once, when the last acknowledgement arrives.
  */
-public final class AckTracker {
+final class AckTracker {
 
     private final Throwable[] errors;
     private final int[] arrival;

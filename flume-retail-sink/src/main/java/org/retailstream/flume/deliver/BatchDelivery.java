@@ -56,11 +56,12 @@ public final class BatchDelivery {
     }
 
     /**
-     * Builds the records of {@code events} and hands them to the producer; {@link #complete} waits.
+     * Delivers {@code events}; returns normally only when Kafka has every event or its dead letter.
      *
-     * @throws PoisonEventException if an event cannot become a record and the policy is stop
+     * @throws PoisonEventException if an event can never be delivered and the policy is stop
+     * @throws EventDeliveryException if Kafka did not acknowledge every event
      */
-    private Pending begin(List<Event> events) throws PoisonEventException {
+    public void deliver(List<Event> events) throws EventDeliveryException, InterruptedException {
         long now = System.currentTimeMillis();
         List<ProducerRecord<byte[], byte[]>> batch = new ArrayList<>(events.size());
         int deadLettered = 0;
@@ -73,57 +74,20 @@ public final class BatchDelivery {
                 deadLettered++;
             }
         }
-        return new Pending(events, batch, deadLettered, System.nanoTime(), kafka.start(batch));
-    }
-
-    /**
-     * Waits for Kafka; returns normally only when Kafka has every event or its dead letter.
-     *
-     * @throws PoisonEventException if an event can never be delivered and the policy is stop
-     * @throws EventDeliveryException if Kafka did not acknowledge every event
-     */
-    private void complete(Pending pending) throws EventDeliveryException, InterruptedException {
-        SendOutcome outcome;
-        try {
-            outcome = kafka.finish(pending.inFlight());
-        } finally {
-            metrics.addSendTime((System.nanoTime() - pending.startNanos()) / 1_000_000);
-        }
-        int deadLettered = pending.deadLettered();
+        SendOutcome outcome = timedSend(batch);
         if (!outcome.allAcknowledged()) {
             FailureKind worst = outcome.worstFailure();
             if (worst != FailureKind.POISON) {
                 throw new EventDeliveryException(
-                        "Kafka did not acknowledge " + outcome.failedIndexes().size() + " of "
-                                + pending.events().size() + " events (" + worst
-                                + "); they stay in the channel and are retried: " + outcome.firstError(),
+                        "Kafka did not acknowledge " + outcome.failedIndexes().size() + " of " + events.size()
+                                + " events (" + worst + "); they stay in the channel and are retried: "
+                                + outcome.firstError(),
                         outcome.firstError());
             }
-            deadLettered += resendWithDeadLetters(pending.events(), pending.records(), outcome);
+            deadLettered += resendWithDeadLetters(events, batch, outcome);
         }
         metrics.addDeadLetters(deadLettered);
     }
-
-    /** Delivers {@code events} and waits: {@link #begin} then {@link #complete}. */
-    public void deliver(List<Event> events) throws EventDeliveryException, InterruptedException {
-        complete(begin(events));
-    }
-
-    /**
-     * A batch on its way to Kafka.
-     *
-     * @param events the channel events
-     * @param records their records (or dead letters), index for index
-     * @param deadLettered how many records are dead letters already
-     * @param startNanos when sending started
-     * @param inFlight the producer's side of it
-     */
-    private record Pending(
-            List<Event> events,
-            List<ProducerRecord<byte[], byte[]>> records,
-            int deadLettered,
-            long startNanos,
-            KafkaDelivery.InFlight inFlight) {}
 
     /** Replaces the records Kafka refused by their dead letters and sends again; returns how many. */
     private int resendWithDeadLetters(

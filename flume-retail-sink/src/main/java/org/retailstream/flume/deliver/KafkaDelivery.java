@@ -18,7 +18,6 @@ package org.retailstream.flume.deliver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -39,21 +38,12 @@ public final class KafkaDelivery implements AutoCloseable {
 
     private final Properties producerProperties;
     private final boolean transactional;
-    private final Function<Properties, Producer<byte[], byte[]>> producerFactory;
     private final Duration ackTimeout;
     private Producer<byte[], byte[]> producer;
 
     public KafkaDelivery(Properties producerProperties, boolean transactional) {
-        this(producerProperties, transactional, KafkaProducer::new);
-    }
-
-    KafkaDelivery(
-            Properties producerProperties,
-            boolean transactional,
-            Function<Properties, Producer<byte[], byte[]>> producerFactory) {
         this.producerProperties = producerProperties;
         this.transactional = transactional;
-        this.producerFactory = producerFactory;
         // Kafka completes every send within delivery.timeout.ms; the margin covers callback scheduling.
         this.ackTimeout = Duration.ofMillis(Long.parseLong(
                         producerProperties.getProperty(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "120000")))
@@ -62,82 +52,54 @@ public final class KafkaDelivery implements AutoCloseable {
 
     /** Sends and awaits {@code records}; never throws for Kafka errors, it reports them per record. */
     public SendOutcome send(List<ProducerRecord<byte[], byte[]>> records) throws InterruptedException {
-        return finish(start(records));
-    }
-
-    /** Hands {@code records} to the producer and sends them; {@link #finish} awaits the acknowledgements. */
-    public synchronized InFlight start(List<ProducerRecord<byte[], byte[]>> records) {
-        AckTracker acks = new AckTracker(records.size());
         if (records.isEmpty()) {
-            return new InFlight(null, acks, 0, null);
+            return SendOutcome.allAcknowledged(0);
         }
+        Producer<byte[], byte[]> producer;
+        AckTracker acks = new AckTracker(records.size());
         try {
-            Producer<byte[], byte[]> producer = producer();
+            producer = producer();
             if (transactional) {
                 producer.beginTransaction();
             }
-            for (int i = 0; i < records.size(); i++) {
-                try {
-                    producer.send(records.get(i), acks.callbackFor(i));
-                } catch (RuntimeException e) {
-                    acks.failedToSend(i, e);
-                }
-                Throwable stop = acks.stopSendingReason();
-                if (stop != null) {
-                    // e.g. no metadata within max.block.ms: each further send would block as long again
-                    for (int rest = i + 1; rest < records.size(); rest++) {
-                        acks.failedToSend(rest, stop);
-                    }
-                    break;
-                }
-            }
-            // Closes the producer's batches now instead of after linger.ms, so that a batch spread over
-            // several partitions goes out as one request per partition, not record by record.
-            producer.flush();
-            return new InFlight(producer, acks, records.size(), null);
+            sendAll(producer, records, acks);
         } catch (RuntimeException e) {
             // initTransactions/beginTransaction failed: nothing of this batch is known delivered.
             if (FailureKind.of(e) != FailureKind.TRANSIENT || transactional) {
                 discardProducer();
             }
-            return new InFlight(null, acks, records.size(), e);
-        }
-    }
-
-    /** Waits until Kafka acknowledged or refused every record of {@code batch}; commits its transaction. */
-    public SendOutcome finish(InFlight batch) throws InterruptedException {
-        if (batch.startFailure() != null) {
-            return SendOutcome.allFailed(batch.size(), batch.startFailure());
-        }
-        if (batch.size() == 0) {
-            return SendOutcome.allAcknowledged(0);
+            return SendOutcome.allFailed(records.size(), e);
         }
         try {
-            SendOutcome outcome = batch.acks().await(ackTimeout);
-            if (!transactional) {
-                return outcome;
-            }
-            synchronized (this) {
-                return finishTransaction(batch.producer(), outcome, batch.size());
-            }
+            SendOutcome outcome = acks.await(ackTimeout);
+            return transactional ? finishTransaction(producer, outcome, records.size()) : outcome;
         } catch (InterruptedException e) {
-            synchronized (this) {
-                discardProducer();
-            }
+            discardProducer();
             throw e;
         }
     }
 
-    /**
-     * A batch handed to the producer and not yet awaited.
-     *
-     * @param producer the producer it went to
-     * @param acks its acknowledgements, as they arrive
-     * @param size number of records
-     * @param startFailure why it could not be handed over at all, or null
-     */
-    public record InFlight(
-            Producer<byte[], byte[]> producer, AckTracker acks, int size, RuntimeException startFailure) {}
+    private static void sendAll(
+            Producer<byte[], byte[]> producer, List<ProducerRecord<byte[], byte[]>> records, AckTracker acks) {
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                producer.send(records.get(i), acks.callbackFor(i));
+            } catch (RuntimeException e) {
+                acks.failedToSend(i, e);
+            }
+            Throwable stop = acks.stopSendingReason();
+            if (stop != null) {
+                // e.g. no metadata within max.block.ms: each further send would block as long again
+                for (int rest = i + 1; rest < records.size(); rest++) {
+                    acks.failedToSend(rest, stop);
+                }
+                break;
+            }
+        }
+        // Closes the producer's batches now instead of after linger.ms, so that a batch spread over
+        // several partitions goes out as one request per partition, not record by record.
+        producer.flush();
+    }
 
     private SendOutcome finishTransaction(Producer<byte[], byte[]> producer, SendOutcome outcome, int size) {
         if (outcome.allAcknowledged()) {
@@ -158,9 +120,9 @@ public final class KafkaDelivery implements AutoCloseable {
         return outcome.withoutCollateralFailures();
     }
 
-    private Producer<byte[], byte[]> producer() { // callers hold this object's lock
+    private Producer<byte[], byte[]> producer() {
         if (producer == null) {
-            producer = producerFactory.apply(producerProperties);
+            producer = new KafkaProducer<>(producerProperties);
             if (transactional) {
                 try {
                     producer.initTransactions();
@@ -185,7 +147,7 @@ public final class KafkaDelivery implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(30));
             producer = null;
