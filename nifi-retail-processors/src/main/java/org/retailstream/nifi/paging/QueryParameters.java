@@ -21,29 +21,36 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sets one query parameter of a URL, keeping the others as they were (encoded). */
+/** Sets one query parameter of a URL in place, keeping the others as they were (encoded). */
 final class QueryParameters {
 
     private QueryParameters() {}
 
     static URI with(URI uri, String name, String value) {
         String encodedName = encode(name);
-        List<String> kept = new ArrayList<>();
+        String replacement = encodedName + "=" + encode(value);
+        List<String> pairs = new ArrayList<>();
+        boolean replaced = false;
         String query = uri.getRawQuery();
         if (query != null && !query.isEmpty()) {
             for (String pair : query.split("&")) {
                 String pairName = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
                 if (!pairName.equals(encodedName)) {
-                    kept.add(pair);
+                    pairs.add(pair);
+                } else if (!replaced) {
+                    pairs.add(replacement);
+                    replaced = true;
                 }
             }
         }
-        kept.add(encodedName + "=" + encode(value));
+        if (!replaced) {
+            pairs.add(replacement);
+        }
         String base = uri.toString();
         int cut = base.indexOf('?');
         int fragment = base.indexOf('#');
         String withoutQuery = cut >= 0 ? base.substring(0, cut) : fragment >= 0 ? base.substring(0, fragment) : base;
-        return URI.create(withoutQuery + "?" + String.join("&", kept));
+        return URI.create(withoutQuery + "?" + String.join("&", pairs));
     }
 
     private static String encode(String text) {

@@ -17,6 +17,7 @@ package org.retailstream.nifi.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.JsonProperties;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
@@ -25,6 +26,7 @@ import org.apache.nifi.serialization.record.DataType;
 import org.apache.nifi.serialization.record.RecordField;
 import org.apache.nifi.serialization.record.RecordFieldType;
 import org.apache.nifi.serialization.record.RecordSchema;
+import org.apache.nifi.serialization.record.SchemaIdentifier;
 
 /**
  * Turns a topic's Avro schema (the contract in retail-events) into the NiFi record schema the
@@ -41,12 +43,17 @@ public final class AvroRecordSchemas {
             Schema type = field.schema();
             boolean nullable = type.isNullable();
             Schema valueType = nullable ? nonNull(type) : type;
-            Object defaultValue = field.hasDefaultValue() && field.defaultVal() != Schema.Field.NULL_DEFAULT_VALUE
+            Object defaultValue = field.hasDefaultValue() && field.defaultVal() != JsonProperties.NULL_VALUE
                     ? field.defaultVal()
                     : null;
             fields.add(new RecordField(field.name(), dataType(valueType), defaultValue, nullable));
         }
-        SimpleRecordSchema schema = new SimpleRecordSchema(fields);
+        // Keeping the Avro text lets Avro writers write the contract's schema as it is (enums, docs, names).
+        SimpleRecordSchema schema = new SimpleRecordSchema(
+                fields,
+                avro.toString(),
+                "avro",
+                SchemaIdentifier.builder().name(avro.getFullName()).build());
         schema.setSchemaName(avro.getName());
         schema.setSchemaNamespace(avro.getNamespace());
         return schema;
