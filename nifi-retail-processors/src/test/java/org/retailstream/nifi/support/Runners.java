@@ -55,6 +55,31 @@ public final class Runners {
         return withServices(processor, "10 s");
     }
 
+    /** Everything the processor logged at any level, messages and arguments, as one text. */
+    public static String logText(TestRunner runner) {
+        org.apache.nifi.util.MockComponentLog log = runner.getLogger();
+        StringBuilder text = new StringBuilder();
+        for (List<org.apache.nifi.util.LogMessage> level : List.of(
+                log.getTraceMessages(),
+                log.getDebugMessages(),
+                log.getInfoMessages(),
+                log.getWarnMessages(),
+                log.getErrorMessages())) {
+            level.forEach(message -> text.append(message.getMsg())
+                    .append(java.util.Arrays.toString(message.getArgs()))
+                    .append(message.getThrowable())
+                    .append('\n'));
+        }
+        return text.toString();
+    }
+
+    /** The processor's validation results, for asserting on their explanations. */
+    public static String validation(TestRunner runner) {
+        return ((org.apache.nifi.util.MockProcessContext) runner.getProcessContext())
+                .validate()
+                .toString();
+    }
+
     /** Every record written to a relationship, in order, across its FlowFiles. */
     public static List<JsonNode> records(TestRunner runner, Relationship relationship) throws IOException {
         List<JsonNode> all = new ArrayList<>();
