@@ -32,6 +32,7 @@ import org.apache.nifi.annotation.behavior.TriggerSerially;
 import org.apache.nifi.annotation.behavior.WritesAttribute;
 import org.apache.nifi.annotation.behavior.WritesAttributes;
 import org.apache.nifi.annotation.configuration.DefaultSchedule;
+import org.apache.nifi.annotation.configuration.DefaultSettings;
 import org.apache.nifi.annotation.documentation.CapabilityDescription;
 import org.apache.nifi.annotation.documentation.SeeAlso;
 import org.apache.nifi.annotation.documentation.Tags;
@@ -75,6 +76,8 @@ import org.retailstream.nifi.weather.GetWeatherObservations;
 @PrimaryNodeOnly
 @TriggerSerially
 @DefaultSchedule(strategy = SchedulingStrategy.TIMER_DRIVEN, period = "15 min")
+// A failed poll (5xx, timeout) waits a minute before the next attempt, not the framework's 1 s.
+@DefaultSettings(yieldDuration = "1 min")
 @Stateful(
         scopes = Scope.CLUSTER,
         description = "With Emit Strategy 'Changed Prices Only': a hash of the last emitted price, currency and"

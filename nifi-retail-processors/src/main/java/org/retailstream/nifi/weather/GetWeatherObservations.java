@@ -32,6 +32,7 @@ import org.apache.nifi.annotation.behavior.TriggerSerially;
 import org.apache.nifi.annotation.behavior.WritesAttribute;
 import org.apache.nifi.annotation.behavior.WritesAttributes;
 import org.apache.nifi.annotation.configuration.DefaultSchedule;
+import org.apache.nifi.annotation.configuration.DefaultSettings;
 import org.apache.nifi.annotation.documentation.CapabilityDescription;
 import org.apache.nifi.annotation.documentation.SeeAlso;
 import org.apache.nifi.annotation.documentation.Tags;
@@ -76,6 +77,8 @@ import org.retailstream.nifi.record.RecordFlowFileWriter;
 @PrimaryNodeOnly
 @TriggerSerially
 @DefaultSchedule(strategy = SchedulingStrategy.TIMER_DRIVEN, period = "15 min")
+// A failed poll (5xx, timeout) waits a minute before the next attempt, not the framework's 1 s.
+@DefaultSettings(yieldDuration = "1 min")
 @Stateful(
         scopes = Scope.CLUSTER,
         description = "The newest observed-at emitted per store location, so repeated observations are skipped.")

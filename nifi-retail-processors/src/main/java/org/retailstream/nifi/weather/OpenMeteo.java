@@ -161,7 +161,10 @@ final class OpenMeteo implements WeatherProvider {
 
     private static Double precipitation(JsonNode value, String unit) {
         Double amount = number(value);
-        return amount == null || !unit.startsWith("inch") ? amount : Units.inchesToMillimetres(amount);
+        if (amount == null || !unit.startsWith("inch")) {
+            return amount;
+        }
+        return Units.inchesToMillimetres(amount);
     }
 
     private static Double wind(JsonNode value, String unit) {
