@@ -61,16 +61,97 @@ public final class NiFiRestClient {
                 withRevision(created.path("revision").path("version").asLong());
         ObjectNode component = update.putObject("component").put("id", id);
         component.set("properties", JSON.valueToTree(properties));
-        JsonNode updated = send("PUT", "/controller-services/" + id, update);
+        send("PUT", "/controller-services/" + id, update);
+        enableControllerService(id);
+        return id;
+    }
+
+    public void enableControllerService(String id) throws IOException, InterruptedException {
+        JsonNode service = get("/controller-services/" + id);
         ObjectNode enable =
-                withRevision(updated.path("revision").path("version").asLong()).put("state", "ENABLED");
+                withRevision(service.path("revision").path("version").asLong()).put("state", "ENABLED");
         send("PUT", "/controller-services/" + id + "/run-status", enable);
         await(
                 "/controller-services/" + id,
-                service ->
-                        "ENABLED".equals(service.path("component").path("state").asText()),
-                "controller service " + type + " enabled");
-        return id;
+                entity ->
+                        "ENABLED".equals(entity.path("component").path("state").asText()),
+                "controller service " + id + " enabled");
+    }
+
+    /** Imports a flow definition file the way the UI's "Upload flow definition" does; returns the new group's id. */
+    public String uploadFlowDefinition(java.nio.file.Path file, String groupName)
+            throws IOException, InterruptedException {
+        String boundary = "retail-stream-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("groupName", groupName);
+        fields.put("positionX", "0");
+        fields.put("positionY", "600");
+        fields.put("clientId", java.util.UUID.randomUUID().toString());
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + file.getFileName() + "\"\r\nContent-Type: application/json\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(java.nio.file.Files.readAllBytes(file));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(api + "/process-groups/" + rootGroup + "/process-groups/upload"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IOException("Uploading " + file + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).path("id").asText();
+    }
+
+    /** The processors of a group, by name. */
+    public Map<String, JsonNode> processors(String groupId) throws IOException, InterruptedException {
+        Map<String, JsonNode> byName = new java.util.HashMap<>();
+        get("/process-groups/" + groupId + "/processors")
+                .path("processors")
+                .forEach(processor ->
+                        byName.put(processor.path("component").path("name").asText(), processor));
+        return byName;
+    }
+
+    /** The controller services of a group, by name. */
+    public Map<String, JsonNode> controllerServices(String groupId) throws IOException, InterruptedException {
+        Map<String, JsonNode> byName = new java.util.HashMap<>();
+        get("/flow/process-groups/" + groupId + "/controller-services?includeAncestorGroups=false")
+                .path("controllerServices")
+                .forEach(service ->
+                        byName.put(service.path("component").path("name").asText(), service));
+        return byName;
+    }
+
+    /** The connection leaving {@code processorId} for {@code relationship} in a group. */
+    public String connectionFrom(String groupId, String processorId, String relationship)
+            throws IOException, InterruptedException {
+        for (JsonNode connection :
+                get("/process-groups/" + groupId + "/connections").path("connections")) {
+            JsonNode component = connection.path("component");
+            if (component.path("source").path("id").asText().equals(processorId)
+                    && component.path("selectedRelationships").toString().contains("\"" + relationship + "\"")) {
+                return connection.path("id").asText();
+            }
+        }
+        throw new AssertionError("No connection from " + processorId + " for " + relationship);
+    }
+
+    public void setProcessorProperties(String processorId, Map<String, String> properties)
+            throws IOException, InterruptedException {
+        JsonNode processor = get("/processors/" + processorId);
+        ObjectNode update =
+                withRevision(processor.path("revision").path("version").asLong());
+        ObjectNode component = update.putObject("component").put("id", processorId);
+        component.putObject("config").set("properties", JSON.valueToTree(properties));
+        send("PUT", "/processors/" + processorId, update);
     }
 
     public String createProcessor(String type, Map<String, String> properties)
