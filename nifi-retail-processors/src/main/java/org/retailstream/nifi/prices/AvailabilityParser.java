@@ -16,7 +16,6 @@
 package org.retailstream.nifi.prices;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Locale;
 import java.util.Map;
 import org.retailstream.events.model.Availability;
 
@@ -47,10 +46,18 @@ final class AvailabilityParser {
         if (node.isMissingNode() || node.isNull()) {
             return Availability.UNKNOWN;
         }
-        String text = node.asText();
-        String word = text.substring(text.lastIndexOf('/') + 1)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z]", "");
-        return WORDS.getOrDefault(word, Availability.UNKNOWN);
+        return WORDS.getOrDefault(normalise(node.asText()), Availability.UNKNOWN);
+    }
+
+    /** "In Stock", "in_stock" and "https://schema.org/InStock" all become "instock" (no regex: runs per item). */
+    private static String normalise(String text) {
+        StringBuilder word = new StringBuilder(text.length());
+        for (int i = text.lastIndexOf('/') + 1; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                word.append(c);
+            }
+        }
+        return word.toString();
     }
 }

@@ -315,7 +315,7 @@ public class GetCompetitorPrices extends AbstractProcessor {
                 clock);
         PricePoller.Settings settings = new PricePoller.Settings(
                 AvroRecordSchemas.toRecordSchema(RetailTopic.COMPETITOR_PRICES.valueSchema()),
-                new PriceFieldPaths(
+                PriceFieldPaths.of(
                         context.getProperty(SKU_PATH).getValue(),
                         context.getProperty(COMPETITOR_PATH).getValue(),
                         context.getProperty(PRICE_PATH).getValue(),

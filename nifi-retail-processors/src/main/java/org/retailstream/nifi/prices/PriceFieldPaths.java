@@ -15,12 +15,34 @@
  */
 package org.retailstream.nifi.prices;
 
+import com.fasterxml.jackson.core.JsonPointer;
+
 /** Where each price field sits inside one item of the response (JSON Pointers, relative to the item). */
 public record PriceFieldPaths(
-        String sku,
-        String competitor,
-        String price,
-        String currency,
-        String availability,
-        String productUrl,
-        String observedAt) {}
+        JsonPointer sku,
+        JsonPointer competitor,
+        JsonPointer price,
+        JsonPointer currency,
+        JsonPointer availability,
+        JsonPointer productUrl,
+        JsonPointer observedAt) {
+
+    /** Compiles the pointers once; {@code JsonNode.at(String)} would compile them for every item. */
+    public static PriceFieldPaths of(
+            String sku,
+            String competitor,
+            String price,
+            String currency,
+            String availability,
+            String productUrl,
+            String observedAt) {
+        return new PriceFieldPaths(
+                JsonPointer.compile(sku),
+                JsonPointer.compile(competitor),
+                JsonPointer.compile(price),
+                JsonPointer.compile(currency),
+                JsonPointer.compile(availability),
+                JsonPointer.compile(productUrl),
+                JsonPointer.compile(observedAt));
+    }
+}

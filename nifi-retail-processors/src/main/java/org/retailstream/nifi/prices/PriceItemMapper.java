@@ -15,11 +15,11 @@
  */
 package org.retailstream.nifi.prices;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
@@ -65,7 +65,7 @@ final class PriceItemMapper {
         if (!item.isObject()) {
             throw new InvalidItemException("Item is not a JSON object");
         }
-        Map<String, Object> values = new HashMap<>();
+        Map<String, Object> values = new HashMap<>(16);
         values.put("sku", requiredText(item, paths.sku(), "SKU", null));
         values.put("competitor", requiredText(item, paths.competitor(), "competitor", defaultCompetitor));
         values.put("price", price(item.at(paths.price())));
@@ -79,7 +79,8 @@ final class PriceItemMapper {
         return new MapRecord(schema, values);
     }
 
-    private String requiredText(JsonNode item, String path, String field, String fallback) throws InvalidItemException {
+    private String requiredText(JsonNode item, JsonPointer path, String field, String fallback)
+            throws InvalidItemException {
         JsonNode node = item.at(path);
         if (node.isMissingNode() || node.isNull()) {
             if (fallback != null) {
@@ -154,7 +155,7 @@ final class PriceItemMapper {
             return new Timestamp(node.longValue());
         }
         try {
-            return Timestamp.from(OffsetDateTime.parse(node.asText()).toInstant());
+            return new Timestamp(IsoTimes.toEpochMillis(node.asText()));
         } catch (DateTimeParseException e) {
             throw new InvalidItemException("observed-at at " + paths.observedAt()
                     + " is neither epoch milliseconds nor an ISO-8601 time with offset: '" + node.asText() + "'");
