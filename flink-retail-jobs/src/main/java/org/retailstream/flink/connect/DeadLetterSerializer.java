@@ -29,7 +29,15 @@ final class DeadLetterSerializer implements KafkaRecordSerializationSchema<DeadL
     public ProducerRecord<byte[], byte[]> serialize(DeadLetter letter, KafkaSinkContext context, Long timestamp) {
         RawRecord raw = letter.raw();
         RecordHeaders headers = new RecordHeaders();
-        DeadLetters.addHeaders(headers, letter.error(), letter.stage(), raw.topic(), raw.partition(), raw.offset());
+        // A record a job produced itself (a late event) has no source partition and offset.
+        boolean fromKafka = raw.partition() >= 0;
+        DeadLetters.addHeaders(
+                headers,
+                letter.error(),
+                letter.stage(),
+                raw.topic(),
+                fromKafka ? raw.partition() : null,
+                fromKafka ? raw.offset() : null);
         return new ProducerRecord<>(
                 DeadLetters.topicNameFor(raw.topic()), null, raw.timestamp(), raw.key(), raw.value(), headers);
     }

@@ -30,6 +30,8 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  * @param transactionalIdPrefix prefix of the sinks' transactional ids, unique per job
  * @param outOfOrderness how late an event may be, in event time, and still be on time
  * @param idleness after how long without records a partition stops holding the watermark back
+ * @param watermarkPerEvent emit a watermark after every event instead of periodically: deterministic
+ *     lateness for replays and tests, at some throughput cost
  */
 public record KafkaOptions(
         String bootstrapServers,
@@ -38,7 +40,8 @@ public record KafkaOptions(
         DeliveryGuarantee deliveryGuarantee,
         String transactionalIdPrefix,
         Duration outOfOrderness,
-        Duration idleness)
+        Duration idleness,
+        boolean watermarkPerEvent)
         implements Serializable {
 
     /** Defaults: EXACTLY_ONCE, 5 s out-of-orderness, 1 min idleness. */
@@ -50,7 +53,24 @@ public record KafkaOptions(
                 DeliveryGuarantee.EXACTLY_ONCE,
                 "retail-" + job,
                 Duration.ofSeconds(5),
-                Duration.ofMinutes(1));
+                Duration.ofMinutes(1),
+                false);
+    }
+
+    /**
+     * Kafka's broker refuses transactions longer than its {@code transaction.max.timeout.ms} (15 min by
+     * default) while Flink's sink asks for 1 h, which sends an EXACTLY_ONCE job into a restart loop on a
+     * default broker. Unless the user set it, ask for the broker default. It must cover the longest
+     * expected outage plus a checkpoint interval, or Kafka aborts the transaction and output is lost.
+     */
+    static final String DEFAULT_TRANSACTION_TIMEOUT_MS = "900000";
+
+    /** The client properties plus the producer defaults the sinks need. */
+    public Properties producerProperties() {
+        Properties producer = new Properties();
+        producer.putAll(clientProperties);
+        producer.putIfAbsent("transaction.timeout.ms", DEFAULT_TRANSACTION_TIMEOUT_MS);
+        return producer;
     }
 
     public KafkaOptions withDeliveryGuarantee(DeliveryGuarantee guarantee) {
@@ -61,7 +81,8 @@ public record KafkaOptions(
                 guarantee,
                 transactionalIdPrefix,
                 outOfOrderness,
-                idleness);
+                idleness,
+                watermarkPerEvent);
     }
 
     public KafkaOptions withClientProperties(Properties properties) {
@@ -72,6 +93,7 @@ public record KafkaOptions(
                 deliveryGuarantee,
                 transactionalIdPrefix,
                 outOfOrderness,
-                idleness);
+                idleness,
+                watermarkPerEvent);
     }
 }

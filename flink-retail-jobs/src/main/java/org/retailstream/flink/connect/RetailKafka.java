@@ -38,7 +38,28 @@ public final class RetailKafka {
     @FunctionalInterface
     public interface EventTime<T> extends Function<T, Long>, Serializable {}
 
+    /** The record key of an event (the topic's key field), as text. */
+    @FunctionalInterface
+    public interface KeyOf<T> extends Function<T, String>, Serializable {}
+
     private RetailKafka() {}
+
+    /**
+     * Writes {@code events} to {@code topic} with the job's delivery guarantee (EXACTLY_ONCE by
+     * default: Kafka transactions committed on checkpoints, transactional ids prefixed per job and topic).
+     */
+    public static <T extends SpecificRecord> void write(
+            DataStream<T> events, RetailTopic topic, Class<T> type, KeyOf<T> key, KafkaOptions options) {
+        events.sinkTo(KafkaSink.<T>builder()
+                        .setBootstrapServers(options.bootstrapServers())
+                        .setKafkaProducerConfig(options.producerProperties())
+                        .setRecordSerializer(new EventSerializer<>(topic, type, key))
+                        .setDeliveryGuarantee(options.deliveryGuarantee())
+                        .setTransactionalIdPrefix(options.transactionalIdPrefix() + "-" + topic.topicName())
+                        .build())
+                .name("kafka:" + topic.topicName())
+                .uid("sink-" + topic.topicName());
+    }
 
     /**
      * Reads {@code topic} as records of {@code type}.
@@ -66,8 +87,10 @@ public final class RetailKafka {
         if (bounded) {
             builder.setBounded(OffsetsInitializer.latest());
         }
-        WatermarkStrategy<Decoded<T>> watermarks = WatermarkStrategy.<Decoded<T>>forBoundedOutOfOrderness(
-                        options.outOfOrderness())
+        WatermarkStrategy<Decoded<T>> watermarks = (options.watermarkPerEvent()
+                        ? WatermarkStrategy.<Decoded<T>>forGenerator(
+                                context -> new PerEventWatermarks<>(options.outOfOrderness()))
+                        : WatermarkStrategy.<Decoded<T>>forBoundedOutOfOrderness(options.outOfOrderness()))
                 .withTimestampAssigner(
                         (record, kafkaTime) -> record.isValid() ? eventTime.apply(record.value()) : kafkaTime)
                 .withIdleness(options.idleness());
@@ -78,19 +101,25 @@ public final class RetailKafka {
                 .name("decode " + topic.topicName())
                 .uid("decode-" + topic.topicName());
         valid.getSideOutput(DeadLetterSplitter.DEAD_LETTERS)
-                .sinkTo(deadLetterSink(options))
+                .sinkTo(deadLetterSink(options, topic.topicName()))
                 .name("dead letters of " + topic.topicName())
                 .uid("dlq-" + topic.topicName());
         return valid;
     }
 
-    private static KafkaSink<DeadLetter> deadLetterSink(KafkaOptions options) {
+    /** Sends records a job could not use (late events, say) to their source topic's dead-letter topic. */
+    public static void deadLetters(DataStream<DeadLetter> letters, KafkaOptions options, String name) {
+        letters.sinkTo(deadLetterSink(options, name)).name(name).uid("dlq-" + name);
+    }
+
+    /** Each sink of a job needs its own transactional id prefix, hence the name. */
+    private static KafkaSink<DeadLetter> deadLetterSink(KafkaOptions options, String name) {
         return KafkaSink.<DeadLetter>builder()
                 .setBootstrapServers(options.bootstrapServers())
-                .setKafkaProducerConfig(options.clientProperties())
+                .setKafkaProducerConfig(options.producerProperties())
                 .setRecordSerializer(new DeadLetterSerializer())
                 .setDeliveryGuarantee(options.deliveryGuarantee())
-                .setTransactionalIdPrefix(options.transactionalIdPrefix() + "-dlq")
+                .setTransactionalIdPrefix(options.transactionalIdPrefix() + "-dlq-" + name)
                 .build();
     }
 }

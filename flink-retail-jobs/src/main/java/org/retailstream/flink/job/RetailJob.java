@@ -1,0 +1,34 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.job;
+
+import java.util.List;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** One streaming job of the jar: builds its topology from the options it was started with. */
+public interface RetailJob {
+
+    /** The name users pick it by: {@code flink run flink-retail-jobs.jar <name> ...}. */
+    String name();
+
+    /** One line for --help: input topics, output topic, what it computes. */
+    String description();
+
+    /** The options this job adds to the common ones. */
+    List<JobOption> options();
+
+    void build(StreamExecutionEnvironment env, JobSettings settings);
+}

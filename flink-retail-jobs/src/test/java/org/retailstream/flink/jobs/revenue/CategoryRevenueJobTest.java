@@ -1,0 +1,169 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.jobs.revenue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.retailstream.events.codec.EventCodec;
+import org.retailstream.events.model.CategoryRevenue;
+import org.retailstream.events.model.CheckoutEvent;
+import org.retailstream.events.model.OrderLine;
+import org.retailstream.events.model.PaymentStatus;
+import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.flink.support.JobRun;
+import org.retailstream.flink.support.OrderedTopics;
+import org.retailstream.testkit.KafkaBrokerExtension;
+
+class CategoryRevenueJobTest {
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext().withoutCatalogueTopics();
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
+
+    private static final EventCodec<CheckoutEvent> CHECKOUTS =
+            EventCodec.forTopic(RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class);
+    private static final EventCodec<CategoryRevenue> REVENUE =
+            EventCodec.forTopic(RetailTopic.CATEGORY_REVENUE, CategoryRevenue.class);
+
+    @BeforeAll
+    static void topics() throws Exception {
+        OrderedTopics.create(KAFKA, RetailTopic.CATEGORY_REVENUE, RetailTopic.CHECKOUT_EVENTS);
+    }
+
+    @Test
+    void revenuePerCategoryWindowCountsOutOfOrderAndLateWithinLatenessAndDeadLettersTheRest() throws Exception {
+        List<CheckoutEvent> events = List.of(
+                checkout("o1", "10:00:10", PaymentStatus.CAPTURED, line("toys", 2, "9.99")),
+                checkout("o2", "10:00:40", PaymentStatus.CAPTURED, line("books", 1, "12.50")),
+                checkout("o3", "10:00:30", PaymentStatus.CAPTURED, line("toys", 1, "5.00"), line("books", 3, "1.10")),
+                checkout("o4", "10:00:15", PaymentStatus.DECLINED, line("toys", 9, "100.00")),
+                checkout("o5", "10:01:20", PaymentStatus.CAPTURED, line("toys", 1, "3.30")),
+                checkout("o6", "10:00:50", PaymentStatus.CAPTURED, line("toys", 1, "0.01")),
+                checkout("o7", "10:04:00", PaymentStatus.CAPTURED, line("books", 1, "20.00")),
+                checkout("o8", "10:00:45", PaymentStatus.CAPTURED, line("toys", 1, "7.77")));
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        // One partition: the order above is the order the job reads.
+        events.forEach(e -> records.add(new ProducerRecord<>("checkout_events", utf8("u-1"), CHECKOUTS.encode(e))));
+        KAFKA.produce(records);
+
+        JobRun.bounded(new CategoryRevenueJob(), KAFKA);
+
+        // o6 is behind the watermark but within 30 s of lateness: its window fires again with it.
+        // o8 arrives after the watermark passed 10:04 - 5 s: too late, dead-lettered.
+        Map<String, Expected> expected = new HashMap<>();
+        for (CheckoutEvent e : events) {
+            if (e.getPaymentStatus() == PaymentStatus.CAPTURED
+                    && !e.getOrderId().equals("o8")) {
+                for (OrderLine line : e.getLines()) {
+                    Instant start = window(e.getEventTime());
+                    expected.computeIfAbsent(line.getCategory() + "@" + start, k -> new Expected())
+                            .add(e.getOrderId(), line);
+                }
+            }
+        }
+        Map<String, CategoryRevenue> latest = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : KAFKA.consumeAll("category_revenue", Duration.ofSeconds(30))) {
+            CategoryRevenue revenue = REVENUE.decode(record.value());
+            assertEquals(revenue.getCategory(), new String(record.key(), StandardCharsets.UTF_8));
+            latest.put(revenue.getCategory() + "@" + revenue.getWindowStart(), revenue);
+        }
+        assertEquals(expected.keySet(), latest.keySet());
+        expected.forEach((key, want) -> {
+            CategoryRevenue got = latest.get(key);
+            assertEquals(want.revenue.setScale(4), got.getRevenue(), key);
+            assertEquals(want.orders.size(), got.getOrderCount(), key);
+            assertEquals(want.units, got.getUnits(), key);
+            assertEquals("EUR", got.getCurrency());
+            assertEquals(Duration.ofMinutes(1), Duration.between(got.getWindowStart(), got.getWindowEnd()));
+        });
+        List<ConsumerRecord<byte[], byte[]>> dead =
+                KAFKA.consumeUntil("checkout_events_dlq", 1, Duration.ofSeconds(30));
+        assertEquals(1, dead.size());
+        assertTrue(new String(dead.get(0).value(), StandardCharsets.UTF_8).contains("\"order_id\":\"o8\""));
+        String error =
+                new String(dead.get(0).headers().lastHeader("retail.dlq.error").value(), StandardCharsets.UTF_8);
+        assertTrue(error.startsWith("late: event time 2026-11-20T10:00:45Z"), error);
+    }
+
+    private static final class Expected {
+        BigDecimal revenue = BigDecimal.ZERO;
+        java.util.Set<String> orders = new java.util.HashSet<>();
+        long units;
+
+        void add(String order, OrderLine line) {
+            revenue = revenue.add(line.getUnitPrice().multiply(BigDecimal.valueOf(line.getQuantity())));
+            orders.add(order);
+            units += line.getQuantity();
+        }
+    }
+
+    private static Instant window(Instant time) {
+        return Instant.ofEpochMilli(time.toEpochMilli() - time.toEpochMilli() % 60_000);
+    }
+
+    static CheckoutEvent checkout(String order, String time, PaymentStatus status, OrderLine... lines) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (OrderLine line : lines) {
+            total = total.add(line.getUnitPrice().multiply(BigDecimal.valueOf(line.getQuantity())));
+        }
+        return CheckoutEvent.newBuilder()
+                .setEventId("e-" + order)
+                .setEventTime(Instant.parse("2026-11-20T" + time + "Z"))
+                .setOrderId(order)
+                .setUserId("u-1")
+                .setPaymentStatus(status)
+                .setPaymentAttempt(1)
+                .setTotalAmount(total.setScale(4))
+                .setCurrency("EUR")
+                .setCountry("DE")
+                .setLines(List.of(lines))
+                .build();
+    }
+
+    static OrderLine line(String category, int quantity, String unitPrice) {
+        return OrderLine.newBuilder()
+                .setSku(category + "-sku")
+                .setCategory(category)
+                .setQuantity(quantity)
+                .setUnitPrice(new BigDecimal(unitPrice).setScale(4))
+                .build();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,48 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.retailstream.flink.job.Environments;
+import org.retailstream.flink.job.JobSettings;
+import org.retailstream.flink.job.RetailJob;
+import org.retailstream.testkit.KafkaBrokerExtension;
+
+/** Runs a job on the test MiniCluster against the test broker, reading its inputs to their end. */
+public final class JobRun {
+
+    private JobRun() {}
+
+    public static void bounded(RetailJob job, KafkaBrokerExtension kafka, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "--bootstrap-servers", kafka.bootstrapServers(),
+                "--bounded", "true",
+                "--parallelism", "2",
+                "--checkpoint-interval", "500ms",
+                "--out-of-orderness", "5s",
+                "--idleness", "1s",
+                "--restart-attempts", "2",
+                "--watermark-per-event", "true"));
+        args.addAll(List.of(options));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        JobSettings settings = JobSettings.parse(job, args);
+        Environments.configure(env, settings);
+        job.build(env, settings);
+        env.execute(job.name());
+    }
+}
