@@ -84,7 +84,7 @@ public final class JobSettings {
     }
 
     /** Parses {@code --name value} pairs against the common options and the job's. */
-    public static JobSettings parse(RetailJob job, List<String> args) {
+    public static JobSettings parse(JobSpec job, List<String> args) {
         Map<String, JobOption> known = new LinkedHashMap<>();
         COMMON.forEach(option -> known.put(option.name(), option));
         job.options().forEach(option -> known.put(option.name(), option));

@@ -15,20 +15,10 @@
  */
 package org.retailstream.flink.job;
 
-import java.util.List;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /** One streaming job of the jar: builds its topology from the options it was started with. */
 public interface RetailJob {
-
-    /** The name users pick it by: {@code flink run flink-retail-jobs.jar <name> ...}. */
-    String name();
-
-    /** One line for --help: input topics, output topic, what it computes. */
-    String description();
-
-    /** The options this job adds to the common ones. */
-    List<JobOption> options();
 
     void build(StreamExecutionEnvironment env, JobSettings settings);
 }

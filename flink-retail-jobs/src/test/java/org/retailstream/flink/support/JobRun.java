@@ -20,7 +20,7 @@ import java.util.List;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.retailstream.flink.job.Environments;
 import org.retailstream.flink.job.JobSettings;
-import org.retailstream.flink.job.RetailJob;
+import org.retailstream.flink.job.JobSpec;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
 /** Runs a job on the test MiniCluster against the test broker, reading its inputs to their end. */
@@ -28,7 +28,7 @@ public final class JobRun {
 
     private JobRun() {}
 
-    public static void bounded(RetailJob job, KafkaBrokerExtension kafka, String... options) throws Exception {
+    public static void bounded(JobSpec job, KafkaBrokerExtension kafka, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of(
                 "--bootstrap-servers", kafka.bootstrapServers(),
                 "--bounded", "true",
@@ -42,7 +42,7 @@ public final class JobRun {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobSettings settings = JobSettings.parse(job, args);
         Environments.configure(env, settings);
-        job.build(env, settings);
+        job.newJob().build(env, settings);
         env.execute(job.name());
     }
 }

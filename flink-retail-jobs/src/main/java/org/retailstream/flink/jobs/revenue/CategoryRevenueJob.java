@@ -15,7 +15,6 @@
  */
 package org.retailstream.flink.jobs.revenue;
 
-import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -28,7 +27,6 @@ import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.RetailKafka;
-import org.retailstream.flink.job.JobOption;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.RetailJob;
 
@@ -39,29 +37,6 @@ import org.retailstream.flink.job.RetailJob;
  * checkout_events_dlq with the reason.
  */
 public final class CategoryRevenueJob implements RetailJob {
-
-    static final String WINDOW = "window";
-    static final String ALLOWED_LATENESS = "allowed-lateness";
-
-    @Override
-    public String name() {
-        return "category-revenue";
-    }
-
-    @Override
-    public String description() {
-        return "checkout_events -> category_revenue: revenue, orders and units per category per window (DataStream)";
-    }
-
-    @Override
-    public List<JobOption> options() {
-        return List.of(
-                new JobOption(WINDOW, "1min", "Tumbling event-time window size."),
-                new JobOption(
-                        ALLOWED_LATENESS,
-                        "30s",
-                        "Late events within this time update their window; later ones go to checkout_events_dlq."));
-    }
 
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
@@ -81,8 +56,8 @@ public final class CategoryRevenueJob implements RetailJob {
                 .name("captured sales by category")
                 .uid("sales-by-category")
                 .keyBy(CategorySale::key)
-                .window(TumblingEventTimeWindows.of(settings.duration(WINDOW)))
-                .allowedLateness(settings.duration(ALLOWED_LATENESS))
+                .window(TumblingEventTimeWindows.of(settings.duration(CategoryRevenueSpec.WINDOW)))
+                .allowedLateness(settings.duration(CategoryRevenueSpec.ALLOWED_LATENESS))
                 .sideOutputLateData(late)
                 .aggregate(
                         new RevenueTotals(),

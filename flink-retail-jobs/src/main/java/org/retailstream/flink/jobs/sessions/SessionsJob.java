@@ -15,7 +15,6 @@
  */
 package org.retailstream.flink.jobs.sessions;
 
-import java.util.List;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.windowing.assigners.EventTimeSessionWindows;
@@ -25,32 +24,11 @@ import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.RetailKafka;
-import org.retailstream.flink.job.JobOption;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.RetailJob;
 
 /** Clickstream sessions per user: a session ends after a gap without clicks (event time). */
 public final class SessionsJob implements RetailJob {
-
-    static final String GAP = "gap";
-    static final String MAX_PAGES = "max-pages";
-
-    @Override
-    public String name() {
-        return "sessions";
-    }
-
-    @Override
-    public String description() {
-        return "user_clickstream -> user_sessions: pages, duration and conversion per user session (event-time session windows)";
-    }
-
-    @Override
-    public List<JobOption> options() {
-        return List.of(
-                new JobOption(GAP, "30min", "Inactivity that ends a session."),
-                new JobOption(MAX_PAGES, "100", "Most page URLs kept per session (the count is always exact)."));
-    }
 
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
@@ -65,8 +43,10 @@ public final class SessionsJob implements RetailJob {
                 settings.bounded());
         DataStream<UserSession> sessions = clicks.keyBy(
                         click -> click.getUserId().toString())
-                .window(EventTimeSessionWindows.withGap(settings.duration(GAP)))
-                .process(new ToUserSession(settings.integer(MAX_PAGES)), EventTypeInfo.forEvent(UserSession.class))
+                .window(EventTimeSessionWindows.withGap(settings.duration(SessionsSpec.GAP)))
+                .process(
+                        new ToUserSession(settings.integer(SessionsSpec.MAX_PAGES)),
+                        EventTypeInfo.forEvent(UserSession.class))
                 .name("session windows")
                 .uid("session-windows");
         RetailKafka.write(sessions, RetailTopic.USER_SESSIONS, UserSession.class, UserSession::getUserId, kafka);

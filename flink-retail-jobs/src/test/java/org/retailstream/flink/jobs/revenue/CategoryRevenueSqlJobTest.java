@@ -1,0 +1,105 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.jobs.revenue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.retailstream.events.codec.EventCodec;
+import org.retailstream.events.model.CategoryRevenue;
+import org.retailstream.events.model.CheckoutEvent;
+import org.retailstream.events.model.PaymentStatus;
+import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.flink.support.JobRun;
+import org.retailstream.flink.support.OrderedTopics;
+import org.retailstream.testkit.KafkaBrokerExtension;
+
+/** The SQL reference job on in-order events gives the totals computed here independently. */
+class CategoryRevenueSqlJobTest {
+
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext().withoutCatalogueTopics();
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
+
+    private static final EventCodec<CheckoutEvent> CHECKOUTS =
+            EventCodec.forTopic(RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class);
+    private static final EventCodec<CategoryRevenue> REVENUE =
+            EventCodec.forTopic(RetailTopic.CATEGORY_REVENUE, CategoryRevenue.class);
+
+    @BeforeAll
+    static void topics() throws Exception {
+        OrderedTopics.create(KAFKA, RetailTopic.CATEGORY_REVENUE, RetailTopic.CHECKOUT_EVENTS);
+    }
+
+    @Test
+    void theSqlReferenceComputesTheSameTotalsForInOrderEvents() throws Exception {
+        List<CheckoutEvent> events = List.of(
+                CategoryRevenueJobTest.checkout(
+                        "s1", "11:00:10", PaymentStatus.CAPTURED, CategoryRevenueJobTest.line("garden", 2, "4.25")),
+                CategoryRevenueJobTest.checkout(
+                        "s2", "11:00:20", PaymentStatus.AUTHORIZED, CategoryRevenueJobTest.line("garden", 1, "99.00")),
+                CategoryRevenueJobTest.checkout(
+                        "s3",
+                        "11:00:40",
+                        PaymentStatus.CAPTURED,
+                        CategoryRevenueJobTest.line("garden", 1, "1.50"),
+                        CategoryRevenueJobTest.line("tools", 4, "2.00")),
+                CategoryRevenueJobTest.checkout(
+                        "s4", "11:01:30", PaymentStatus.CAPTURED, CategoryRevenueJobTest.line("tools", 1, "8.00")),
+                CategoryRevenueJobTest.checkout(
+                        "s5", "11:03:00", PaymentStatus.CAPTURED, CategoryRevenueJobTest.line("tools", 1, "1.00")));
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        events.forEach(e -> records.add(
+                new ProducerRecord<>("checkout_events", "u-2".getBytes(StandardCharsets.UTF_8), CHECKOUTS.encode(e))));
+        KAFKA.produce(records);
+
+        JobRun.bounded(CategoryRevenueSpec.SQL, KAFKA, "--group-id", "sql-reference");
+
+        Map<String, CategoryRevenue> got = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : KAFKA.consumeAll("category_revenue", Duration.ofSeconds(30))) {
+            CategoryRevenue revenue = REVENUE.decode(record.value());
+            if (revenue.getWindowStart().toString().startsWith("2026-11-20T11:")) {
+                got.put(revenue.getCategory() + "@" + revenue.getWindowStart(), revenue);
+            }
+        }
+        assertEquals(4, got.size(), got.keySet().toString());
+        CategoryRevenue garden = got.get("garden@2026-11-20T11:00:00Z");
+        assertEquals(new BigDecimal("10.0000"), garden.getRevenue());
+        assertEquals(2, garden.getOrderCount());
+        assertEquals(3, garden.getUnits());
+        assertEquals(
+                new BigDecimal("8.0000"), got.get("tools@2026-11-20T11:00:00Z").getRevenue());
+        assertEquals(1, got.get("tools@2026-11-20T11:03:00Z").getOrderCount());
+    }
+}
