@@ -18,14 +18,15 @@ package org.retailstream.flink.cli;
 import java.util.List;
 import java.util.Optional;
 import org.retailstream.flink.job.JobSpec;
+import org.retailstream.flink.jobs.cart.CartAbandonmentSpec;
 import org.retailstream.flink.jobs.revenue.CategoryRevenueSpec;
 import org.retailstream.flink.jobs.sessions.SessionsSpec;
 
 /** Every job in the jar, by the name users pick it with. */
 public final class JobCatalog {
 
-    public static final List<JobSpec> JOBS =
-            List.of(CategoryRevenueSpec.DATASTREAM, CategoryRevenueSpec.SQL, SessionsSpec.SPEC);
+    public static final List<JobSpec> JOBS = List.of(
+            CartAbandonmentSpec.SPEC, CategoryRevenueSpec.DATASTREAM, CategoryRevenueSpec.SQL, SessionsSpec.SPEC);
 
     private JobCatalog() {}
 

@@ -1,0 +1,51 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.jobs.cart;
+
+import java.math.BigDecimal;
+
+/** One thing a user did to their cart, from cart_updates or (a checkout) from checkout_events. */
+public class CartChange {
+
+    /** What happened to the cart. */
+    public enum Kind {
+        ADD,
+        REMOVE,
+        CLEAR,
+        CHECKOUT
+    }
+
+    public String userId;
+    public String cartId;
+    public long time;
+    public Kind kind;
+    public String sku;
+    public String category;
+    public int quantity;
+    public BigDecimal unitPrice;
+    public String currency;
+
+    public CartChange() {}
+
+    static CartChange of(String userId, String cartId, long time, Kind kind) {
+        CartChange change = new CartChange();
+        change.userId = userId;
+        change.cartId = cartId;
+        change.time = time;
+        change.kind = kind;
+        return change;
+    }
+}

@@ -1,0 +1,49 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.jobs.cart;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A user's cart after a change: what the abandonment pattern looks at. */
+public class CartState {
+
+    public String userId;
+    public String cartId;
+    public String currency;
+    public long firstAddedAt;
+    public long lastActivityAt;
+    public List<CartLine> lines = new ArrayList<>();
+    /** False for a checkout or a cleared cart: the cart was closed by this change. */
+    public boolean open;
+
+    public CartState() {}
+
+    boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    BigDecimal value() {
+        BigDecimal value = BigDecimal.ZERO;
+        for (CartLine line : lines) {
+            if (line.unitPrice != null) {
+                value = value.add(line.unitPrice.multiply(BigDecimal.valueOf(line.quantity)));
+            }
+        }
+        return value;
+    }
+}

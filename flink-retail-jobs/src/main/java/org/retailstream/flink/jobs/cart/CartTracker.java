@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.flink.jobs.cart;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Keeps each user's cart (per user key) and emits its state after every change. A checkout or a
+ * clear closes the cart; the state of a cart nobody touched for a day expires.
+ */
+final class CartTracker extends KeyedProcessFunction<String, CartChange, CartState> {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient ValueState<CartState> cart;
+
+    @Override
+    public void open(org.apache.flink.api.common.functions.OpenContext context) {
+        ValueStateDescriptor<CartState> descriptor =
+                new ValueStateDescriptor<>("cart", TypeInformation.of(CartState.class));
+        descriptor.enableTimeToLive(
+                StateTtlConfig.newBuilder(Duration.ofDays(1)).build());
+        cart = getRuntimeContext().getState(descriptor);
+    }
+
+    @Override
+    public void processElement(CartChange change, Context context, Collector<CartState> out) throws Exception {
+        CartState state = cart.value();
+        if (state == null) {
+            state = new CartState();
+            state.userId = change.userId;
+        }
+        switch (change.kind) {
+            case ADD -> add(state, change);
+            case REMOVE -> state.lines.removeIf(line -> line.sku.equals(change.sku));
+            case CLEAR, CHECKOUT -> state.lines = new ArrayList<>();
+        }
+        state.lastActivityAt = change.time;
+        state.open = !state.isEmpty();
+        if (change.cartId != null) {
+            state.cartId = change.cartId;
+        }
+        out.collect(copy(state));
+        if (state.open) {
+            cart.update(state);
+        } else {
+            cart.clear();
+        }
+    }
+
+    private static void add(CartState state, CartChange change) {
+        if (state.isEmpty()) {
+            state.firstAddedAt = change.time;
+        }
+        state.currency = change.currency;
+        for (CartLine line : state.lines) {
+            if (line.sku.equals(change.sku)) {
+                line.quantity += change.quantity;
+                return;
+            }
+        }
+        state.lines.add(new CartLine(change.sku, change.category, change.quantity, change.unitPrice));
+    }
+
+    private static CartState copy(CartState state) {
+        CartState copy = new CartState();
+        copy.userId = state.userId;
+        copy.cartId = state.cartId;
+        copy.currency = state.currency;
+        copy.firstAddedAt = state.firstAddedAt;
+        copy.lastActivityAt = state.lastActivityAt;
+        copy.open = state.open;
+        state.lines.forEach(
+                line -> copy.lines.add(new CartLine(line.sku, line.category, line.quantity, line.unitPrice)));
+        return copy;
+    }
+}
