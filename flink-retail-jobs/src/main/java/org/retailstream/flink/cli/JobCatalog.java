@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.retailstream.flink.job.JobSpec;
 import org.retailstream.flink.jobs.cart.CartAbandonmentSpec;
+import org.retailstream.flink.jobs.fraud.FraudSpec;
 import org.retailstream.flink.jobs.revenue.CategoryRevenueSpec;
 import org.retailstream.flink.jobs.sessions.SessionsSpec;
 
@@ -26,7 +27,11 @@ import org.retailstream.flink.jobs.sessions.SessionsSpec;
 public final class JobCatalog {
 
     public static final List<JobSpec> JOBS = List.of(
-            CartAbandonmentSpec.SPEC, CategoryRevenueSpec.DATASTREAM, CategoryRevenueSpec.SQL, SessionsSpec.SPEC);
+            CartAbandonmentSpec.SPEC,
+            CategoryRevenueSpec.DATASTREAM,
+            CategoryRevenueSpec.SQL,
+            FraudSpec.SPEC,
+            SessionsSpec.SPEC);
 
     private JobCatalog() {}
 
