@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.retailstream.flink.job.JobSpec;
 import org.retailstream.flink.jobs.cart.CartAbandonmentSpec;
 import org.retailstream.flink.jobs.fraud.FraudSpec;
+import org.retailstream.flink.jobs.pos.PosHealthSpec;
 import org.retailstream.flink.jobs.revenue.CategoryRevenueSpec;
 import org.retailstream.flink.jobs.sessions.SessionsSpec;
 
@@ -31,6 +32,7 @@ public final class JobCatalog {
             CategoryRevenueSpec.DATASTREAM,
             CategoryRevenueSpec.SQL,
             FraudSpec.SPEC,
+            PosHealthSpec.SPEC,
             SessionsSpec.SPEC);
 
     private JobCatalog() {}

@@ -53,15 +53,10 @@ final class DecodingDeserializer<T extends SpecificRecord> implements KafkaRecor
         try {
             out.collect(Decoded.of(codec.decode(record.value())));
         } catch (MalformedEventException e) {
-            out.collect(Decoded.failed(raw(record), e.getMessage()));
+            out.collect(Decoded.failed(RawRecord.of(record), e.getMessage()));
         } catch (RuntimeException e) {
-            out.collect(Decoded.failed(raw(record), e.getClass().getName() + ": " + e.getMessage()));
+            out.collect(Decoded.failed(RawRecord.of(record), e.getClass().getName() + ": " + e.getMessage()));
         }
-    }
-
-    private static RawRecord raw(ConsumerRecord<byte[], byte[]> record) {
-        return new RawRecord(
-                record.topic(), record.partition(), record.offset(), record.timestamp(), record.key(), record.value());
     }
 
     @Override

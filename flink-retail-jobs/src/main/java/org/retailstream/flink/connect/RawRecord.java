@@ -28,4 +28,11 @@ import java.io.Serializable;
  * @param value value bytes, or null
  */
 public record RawRecord(String topic, int partition, long offset, long timestamp, byte[] key, byte[] value)
-        implements Serializable {}
+        implements Serializable {
+
+    /** The record as it came from Kafka, for a dead letter. */
+    static RawRecord of(org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> record) {
+        return new RawRecord(
+                record.topic(), record.partition(), record.offset(), record.timestamp(), record.key(), record.value());
+    }
+}

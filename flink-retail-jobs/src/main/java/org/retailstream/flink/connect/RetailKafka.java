@@ -22,9 +22,11 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.retailstream.events.model.PosLogEntry;
 import org.retailstream.events.topics.RetailTopic;
 
 /**
@@ -75,6 +77,36 @@ public final class RetailKafka {
             KafkaOptions options,
             String stage,
             boolean bounded) {
+        return read(env, topic, type, new DecodingDeserializer<>(type), eventTime, options, stage, bounded);
+    }
+
+    /**
+     * Reads pos_logs, the raw text lines the Flume sink ships, as {@link PosLogEntry} events: store,
+     * terminal and level from the sink's enrichment headers (or the line), event time from the line's
+     * leading timestamp (or the record's). Lines without a store or terminal are dead-lettered.
+     */
+    public static DataStream<PosLogEntry> readPosLogs(
+            StreamExecutionEnvironment env, KafkaOptions options, String stage, boolean bounded) {
+        return read(
+                env,
+                RetailTopic.POS_LOGS,
+                PosLogEntry.class,
+                new PosLogDeserializer(),
+                entry -> entry.getEventTime().toEpochMilli(),
+                options,
+                stage,
+                bounded);
+    }
+
+    private static <T extends SpecificRecord> DataStream<T> read(
+            StreamExecutionEnvironment env,
+            RetailTopic topic,
+            Class<T> type,
+            KafkaRecordDeserializationSchema<Decoded<T>> deserializer,
+            EventTime<T> eventTime,
+            KafkaOptions options,
+            String stage,
+            boolean bounded) {
         var builder = KafkaSource.<Decoded<T>>builder()
                 .setBootstrapServers(options.bootstrapServers())
                 .setTopics(topic.topicName())
@@ -83,16 +115,18 @@ public final class RetailKafka {
                 .setProperty("isolation.level", "read_committed")
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(
                         org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
-                .setDeserializer(new DecodingDeserializer<>(type));
+                .setDeserializer(deserializer);
         if (bounded) {
             builder.setBounded(OffsetsInitializer.latest());
         }
+        // An undecodable record carries no event time: it must not move the watermark (its Kafka
+        // timestamp is wall-clock time and would make every window of a replay fire at once).
         WatermarkStrategy<Decoded<T>> watermarks = (options.watermarkPerEvent()
                         ? WatermarkStrategy.<Decoded<T>>forGenerator(
                                 context -> new PerEventWatermarks<>(options.outOfOrderness()))
                         : WatermarkStrategy.<Decoded<T>>forBoundedOutOfOrderness(options.outOfOrderness()))
                 .withTimestampAssigner(
-                        (record, kafkaTime) -> record.isValid() ? eventTime.apply(record.value()) : kafkaTime)
+                        (record, kafkaTime) -> record.isValid() ? eventTime.apply(record.value()) : Long.MIN_VALUE)
                 .withIdleness(options.idleness());
         SingleOutputStreamOperator<T> valid = env.fromSource(builder.build(), watermarks, "kafka:" + topic.topicName())
                 .uid("source-" + topic.topicName())

@@ -15,6 +15,8 @@
  */
 package org.retailstream.flume.config;
 
+import org.retailstream.events.topics.EnrichmentHeaders;
+
 /**
  * Every configuration key of the sink, relative to {@code <agent>.sinks.<sink>.}, with its default.
  * The first group has the same name and meaning as in Flume's stock {@code KafkaSink}, so an agent
@@ -76,23 +78,23 @@ public final class SinkConfigKeys {
     /** Kafka header with the agent's host name; empty to disable. */
     public static final String ENRICH_HOST_HEADER = "enrich.hostHeader";
 
-    public static final String DEFAULT_ENRICH_HOST_HEADER = "retail.host";
+    public static final String DEFAULT_ENRICH_HOST_HEADER = EnrichmentHeaders.HOST;
     /** Kafka header with the agent's IP address; empty to disable. */
     public static final String ENRICH_IP_HEADER = "enrich.ipHeader";
 
-    public static final String DEFAULT_ENRICH_IP_HEADER = "retail.ip";
+    public static final String DEFAULT_ENRICH_IP_HEADER = EnrichmentHeaders.IP;
     /** Kafka header with the time the sink took the event, epoch milliseconds; empty to disable. */
     public static final String ENRICH_INGEST_TIME_HEADER = "enrich.ingestTimeHeader";
 
-    public static final String DEFAULT_ENRICH_INGEST_TIME_HEADER = "retail.ingest.ts";
+    public static final String DEFAULT_ENRICH_INGEST_TIME_HEADER = EnrichmentHeaders.INGEST_TIME;
     /** Kafka header with {@code <agent>.<sink>}; empty to disable. */
     public static final String ENRICH_SINK_HEADER = "enrich.sinkHeader";
 
-    public static final String DEFAULT_ENRICH_SINK_HEADER = "retail.sink";
+    public static final String DEFAULT_ENRICH_SINK_HEADER = EnrichmentHeaders.SINK;
     /** Kafka header with a unique event id; empty to disable. */
     public static final String ENRICH_EVENT_ID_HEADER = "enrich.eventIdHeader";
 
-    public static final String DEFAULT_ENRICH_EVENT_ID_HEADER = "retail.event.id";
+    public static final String DEFAULT_ENRICH_EVENT_ID_HEADER = EnrichmentHeaders.EVENT_ID;
     /** How the event id is made: {@code uuid} (random) or {@code hash} (SHA-256 of the body, stable on redelivery). */
     public static final String ENRICH_EVENT_ID = "enrich.eventId";
 
@@ -100,7 +102,7 @@ public final class SinkConfigKeys {
     /** Kafka header with the source file's name, from Flume's {@code basename} or {@code file} header; empty to disable. */
     public static final String ENRICH_SOURCE_FILE_HEADER = "enrich.sourceFileHeader";
 
-    public static final String DEFAULT_ENRICH_SOURCE_FILE_HEADER = "retail.source.file";
+    public static final String DEFAULT_ENRICH_SOURCE_FILE_HEADER = EnrichmentHeaders.SOURCE_FILE;
     /** Prefix of static headers: {@code enrich.static.<kafkaName> = <value>}. */
     public static final String ENRICH_STATIC_PREFIX = "enrich.static.";
     /** Regex with named groups applied to the body (UTF-8); each matched group becomes a Kafka header. */
