@@ -17,8 +17,8 @@ package org.retailstream.flink.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.retailstream.flink.job.CommonOptions;
 import org.retailstream.flink.job.JobOption;
-import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.JobSpec;
 
 /** The text of --help: the jobs, the common options and each job's own. */
@@ -35,7 +35,7 @@ final class Help {
             out.printf("  %-22s %s%n", job.name(), job.description());
         }
         out.println();
-        options(out, "Options of every job:", JobSettings.COMMON);
+        options(out, "Options of every job:", CommonOptions.ALL);
     }
 
     static void job(JobSpec job, PrintStream out) {
@@ -47,7 +47,7 @@ final class Help {
             options(out, "Options of " + job.name() + ":", job.options());
             out.println();
         }
-        options(out, "Options of every job:", JobSettings.COMMON);
+        options(out, "Options of every job:", CommonOptions.ALL);
     }
 
     private static void options(PrintStream out, String title, List<JobOption> options) {

@@ -36,44 +36,8 @@ import org.retailstream.flink.connect.KafkaOptions;
  */
 public final class JobSettings {
 
-    public static final List<JobOption> COMMON = List.of(
-            new JobOption("bootstrap-servers", "localhost:9092", "Kafka brokers, host:port[,host:port]."),
-            new JobOption("group-id", "retail-<job>", "Consumer group of the job's Kafka sources."),
-            new JobOption("parallelism", "", "Operator parallelism (default: the cluster's)."),
-            new JobOption(
-                    "checkpoint-interval", "10s", "Checkpoint interval; Kafka output is committed at each checkpoint."),
-            new JobOption(
-                    "checkpoint-dir",
-                    "",
-                    "Checkpoint storage, e.g. file:///data/checkpoints or s3://bucket/path (default: job manager memory)."),
-            new JobOption(
-                    "delivery-guarantee",
-                    "exactly-once",
-                    "Kafka output: exactly-once (transactions), at-least-once or none."),
-            new JobOption(
-                    "transactional-id-prefix",
-                    "retail-<job>",
-                    "Prefix of the Kafka transactional ids; unique per job on a cluster."),
-            new JobOption(
-                    "client-properties",
-                    "",
-                    "A properties file of Kafka client settings (security.protocol, sasl.*, ssl.*)."),
-            new JobOption(
-                    "out-of-orderness", "5s", "How late an event may arrive behind the newest one of its partition."),
-            new JobOption(
-                    "idleness", "1min", "A partition without events for this long stops holding back the watermark."),
-            new JobOption(
-                    "watermark-per-event",
-                    "false",
-                    "Emit a watermark after every event (deterministic lateness for replays) instead of every 200 ms."),
-            new JobOption(
-                    "restart-attempts",
-                    "",
-                    "Restarts after failures before the job fails (default: Flink's, exponential back-off without limit)."),
-            new JobOption(
-                    "bounded",
-                    "false",
-                    "Read the input topics up to their current end and stop (tests, benchmarks, backfills)."));
+    /** The options every job accepts; see {@link CommonOptions}. */
+    public static final List<JobOption> COMMON = CommonOptions.ALL;
 
     private final String job;
     private final Map<String, String> values;
