@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.apache.nifi.serialization.record.MapRecord;
 import org.apache.nifi.serialization.record.Record;
 import org.apache.nifi.serialization.record.RecordSchema;
+import org.retailstream.events.codec.IsoTimes;
 
 /**
  * Turns one JSON item into a {@code competitor_prices} record. Prices stay exact: they are read as

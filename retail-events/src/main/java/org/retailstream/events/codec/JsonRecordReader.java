@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -210,13 +209,9 @@ final class JsonRecordReader {
         if (node.isTextual()) {
             String text = node.textValue().trim();
             try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException notUtc) {
-                try {
-                    return OffsetDateTime.parse(text).toInstant();
-                } catch (DateTimeParseException e) {
-                    throw new FieldProblem(path, "expected an ISO-8601 timestamp with offset, got \"" + text + "\"");
-                }
+                return Instant.ofEpochMilli(IsoTimes.toEpochMillis(text));
+            } catch (DateTimeParseException e) {
+                throw new FieldProblem(path, "expected an ISO-8601 timestamp with offset, got \"" + text + "\"");
             }
         }
         throw new FieldProblem(path, "expected an ISO-8601 timestamp or epoch milliseconds, got " + describe(node));

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.retailstream.nifi.prices;
+package org.retailstream.events.codec;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,13 +22,14 @@ import java.time.OffsetDateTime;
  * Parses ISO-8601 times with an offset to epoch milliseconds. The common UTC shapes
  * ({@code 2026-11-28T09:15:00Z}, {@code 2026-11-28T09:15:00.123Z}) are read by position, which is
  * many times cheaper than a DateTimeFormatter and runs once per item; any other shape goes through
- * {@link OffsetDateTime#parse}, which also reports malformed input.
+ * {@link OffsetDateTime#parse}, which also reports malformed input. Used by the codec and by the
+ * NiFi processors, on every event they read.
  */
-final class IsoTimes {
+public final class IsoTimes {
 
     private IsoTimes() {}
 
-    static long toEpochMillis(String text) {
+    public static long toEpochMillis(String text) {
         int length = text.length();
         boolean utc = (length == 20 || length == 24) && text.charAt(length - 1) == 'Z';
         if (utc
