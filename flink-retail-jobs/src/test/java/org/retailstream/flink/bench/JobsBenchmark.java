@@ -39,6 +39,16 @@ import org.retailstream.testkit.TestKafkaBroker;
  */
 public final class JobsBenchmark {
 
+    private static final java.nio.file.Path CHECKPOINTS = createCheckpointDir();
+
+    private static java.nio.file.Path createCheckpointDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("retail-bench-checkpoints");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         long events = Long.getLong("bench.events", 2_000_000L);
         List<String> only = List.of(System.getProperty("bench.jobs", "").split(","));
@@ -92,7 +102,11 @@ public final class JobsBenchmark {
                         "--group-id", "bench-" + job.name(),
                         "--parallelism", "2",
                         "--bounded", "true",
-                        "--idleness", "5s"));
+                        "--idleness", "5s",
+                        // CEP buffers events until the watermark passes them: more state than the job
+                        // manager's 5 MB in-memory checkpoint storage takes.
+                        "--checkpoint-dir", CHECKPOINTS.toUri().toString(),
+                        "--restart-attempts", "3"));
         Environments.configure(env, settings);
         job.newJob().build(env, settings);
         env.execute(job.name());

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +39,7 @@ import org.retailstream.events.codec.WireFormat;
 import org.retailstream.events.model.CheckoutEvent;
 import org.retailstream.events.model.PaymentStatus;
 import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.flink.support.FlinkCluster;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
 /** Typed sources decode both wire formats and dead-letter what they cannot decode, on a real cluster. */
@@ -49,10 +49,7 @@ class RetailKafkaTest {
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext();
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .build());
+    static final MiniClusterExtension FLINK = FlinkCluster.twoSlots();
 
     @Test
     void decodesJsonAndAvroAndDeadLettersTheRestWithoutFailingTheJob() throws Exception {

@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +34,7 @@ import org.retailstream.events.model.PaymentStatus;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.jobs.revenue.CategoryRevenueSpec;
 import org.retailstream.flink.support.Events;
+import org.retailstream.flink.support.FlinkCluster;
 import org.retailstream.flink.support.JobRun;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
@@ -45,10 +45,7 @@ class SaslJobTest {
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.saslPlain();
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .build());
+    static final MiniClusterExtension FLINK = FlinkCluster.twoSlots();
 
     @Test
     void aJobReadsAndWritesThroughSaslWithTheClientPropertiesFile(@TempDir Path dir) throws Exception {

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -38,6 +37,7 @@ import org.retailstream.flink.jobs.fraud.FraudSpec;
 import org.retailstream.flink.jobs.pos.PosHealthSpec;
 import org.retailstream.flink.jobs.revenue.CategoryRevenueSpec;
 import org.retailstream.flink.jobs.sessions.SessionsSpec;
+import org.retailstream.flink.support.FlinkCluster;
 import org.retailstream.flink.support.JobRun;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
@@ -51,10 +51,7 @@ class MalformedInputTest {
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext();
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .build());
+    static final MiniClusterExtension FLINK = FlinkCluster.twoSlots();
 
     private static final List<String> GARBAGE = List.of("{\"truncated\": ", "\u0000\u0001 binary noise");
 

@@ -29,6 +29,7 @@ import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
+import org.retailstream.flink.job.JobSources;
 import org.retailstream.flink.job.RetailJob;
 
 /**
@@ -44,25 +45,18 @@ public final class CartAbandonmentJob implements RetailJob {
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
         KafkaOptions kafka = settings.kafka();
-        DataStream<CartChange> updates = RetailKafka.read(
-                        env,
-                        RetailTopic.CART_UPDATES,
-                        CartUpdate.class,
-                        update -> update.getEventTime().toEpochMilli(),
-                        kafka,
-                        settings.stage(),
-                        settings.bounded())
+        DataStream<CartChange> updates = JobSources.read(
+                        env, settings, RetailTopic.CART_UPDATES, CartUpdate.class, update -> update.getEventTime()
+                                .toEpochMilli())
                 .map(CartChanges::fromUpdate)
                 .name("cart changes")
                 .uid("cart-changes");
-        DataStream<CartChange> checkouts = RetailKafka.read(
+        DataStream<CartChange> checkouts = JobSources.read(
                         env,
+                        settings,
                         RetailTopic.CHECKOUT_EVENTS,
                         CheckoutEvent.class,
-                        checkout -> checkout.getEventTime().toEpochMilli(),
-                        kafka,
-                        settings.stage(),
-                        settings.bounded())
+                        checkout -> checkout.getEventTime().toEpochMilli())
                 .map(CartChanges::fromCheckout)
                 .name("checkouts as cart changes")
                 .uid("checkout-changes");

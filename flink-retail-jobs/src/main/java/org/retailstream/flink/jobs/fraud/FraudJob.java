@@ -29,6 +29,7 @@ import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
+import org.retailstream.flink.job.JobSources;
 import org.retailstream.flink.job.RetailJob;
 
 /**
@@ -46,14 +47,12 @@ public final class FraudJob implements RetailJob {
         KafkaOptions kafka = settings.kafka();
         BigDecimal highValue =
                 new BigDecimal(settings.text(FraudSpec.HIGH_VALUE).trim());
-        DataStream<Payment> payments = RetailKafka.read(
+        DataStream<Payment> payments = JobSources.read(
                         env,
+                        settings,
                         RetailTopic.CHECKOUT_EVENTS,
                         CheckoutEvent.class,
-                        checkout -> checkout.getEventTime().toEpochMilli(),
-                        kafka,
-                        settings.stage(),
-                        settings.bounded())
+                        checkout -> checkout.getEventTime().toEpochMilli())
                 .keyBy(CheckoutEvent::getUserId)
                 .process(new UsualCountry(settings.integer(FraudSpec.MIN_HISTORY)))
                 .name("usual country")

@@ -28,6 +28,7 @@ import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
+import org.retailstream.flink.job.JobSources;
 import org.retailstream.flink.job.RetailJob;
 
 /**
@@ -41,14 +42,9 @@ public final class CategoryRevenueJob implements RetailJob {
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
         KafkaOptions kafka = settings.kafka();
-        DataStream<CheckoutEvent> checkouts = RetailKafka.read(
-                env,
-                RetailTopic.CHECKOUT_EVENTS,
-                CheckoutEvent.class,
-                checkout -> checkout.getEventTime().toEpochMilli(),
-                kafka,
-                settings.stage(),
-                settings.bounded());
+        DataStream<CheckoutEvent> checkouts = JobSources.read(
+                env, settings, RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class, checkout -> checkout.getEventTime()
+                        .toEpochMilli());
         OutputTag<CategorySale> late = new OutputTag<>("late-sales", TypeInformation.of(CategorySale.class));
         SingleOutputStreamOperator<CategoryRevenue> revenue = checkouts
                 .flatMap(new SalesByCategory())

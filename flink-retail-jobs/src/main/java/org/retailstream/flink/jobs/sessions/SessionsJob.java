@@ -25,6 +25,7 @@ import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
+import org.retailstream.flink.job.JobSources;
 import org.retailstream.flink.job.RetailJob;
 
 /** Clickstream sessions per user: a session ends after a gap without clicks (event time). */
@@ -33,14 +34,9 @@ public final class SessionsJob implements RetailJob {
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
         KafkaOptions kafka = settings.kafka();
-        DataStream<ClickEvent> clicks = RetailKafka.read(
-                env,
-                RetailTopic.USER_CLICKSTREAM,
-                ClickEvent.class,
-                click -> click.getEventTime().toEpochMilli(),
-                kafka,
-                settings.stage(),
-                settings.bounded());
+        DataStream<ClickEvent> clicks = JobSources.read(
+                env, settings, RetailTopic.USER_CLICKSTREAM, ClickEvent.class, click -> click.getEventTime()
+                        .toEpochMilli());
         DataStream<UserSession> sessions = clicks.keyBy(
                         click -> click.getUserId().toString())
                 .window(EventTimeSessionWindows.withGap(settings.duration(SessionsSpec.GAP)))

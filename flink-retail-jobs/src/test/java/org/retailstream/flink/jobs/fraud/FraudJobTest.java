@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,7 @@ import org.retailstream.events.model.FraudAlert;
 import org.retailstream.events.model.PaymentStatus;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.support.Events;
+import org.retailstream.flink.support.FlinkCluster;
 import org.retailstream.flink.support.JobRun;
 import org.retailstream.flink.support.OrderedTopics;
 import org.retailstream.testkit.KafkaBrokerExtension;
@@ -42,10 +42,7 @@ class FraudJobTest {
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext().withoutCatalogueTopics();
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .build());
+    static final MiniClusterExtension FLINK = FlinkCluster.twoSlots();
 
     @BeforeAll
     static void topics() throws Exception {

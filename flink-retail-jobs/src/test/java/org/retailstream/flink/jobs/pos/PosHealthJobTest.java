@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -37,6 +36,7 @@ import org.retailstream.events.model.PosHealthStatus;
 import org.retailstream.events.topics.EnrichmentHeaders;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.support.Events;
+import org.retailstream.flink.support.FlinkCluster;
 import org.retailstream.flink.support.JobRun;
 import org.retailstream.flink.support.OrderedTopics;
 import org.retailstream.testkit.KafkaBrokerExtension;
@@ -48,10 +48,7 @@ class PosHealthJobTest {
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext().withoutCatalogueTopics();
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .build());
+    static final MiniClusterExtension FLINK = FlinkCluster.twoSlots();
 
     @BeforeAll
     static void topics() throws Exception {

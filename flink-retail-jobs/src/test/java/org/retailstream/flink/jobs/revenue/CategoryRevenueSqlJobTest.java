@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,6 +35,7 @@ import org.retailstream.events.model.CategoryRevenue;
 import org.retailstream.events.model.CheckoutEvent;
 import org.retailstream.events.model.PaymentStatus;
 import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.flink.support.FlinkCluster;
 import org.retailstream.flink.support.JobRun;
 import org.retailstream.flink.support.OrderedTopics;
 import org.retailstream.testkit.KafkaBrokerExtension;
@@ -47,10 +47,7 @@ class CategoryRevenueSqlJobTest {
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext().withoutCatalogueTopics();
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-            .setNumberTaskManagers(1)
-            .setNumberSlotsPerTaskManager(2)
-            .build());
+    static final MiniClusterExtension FLINK = FlinkCluster.twoSlots();
 
     private static final EventCodec<CheckoutEvent> CHECKOUTS =
             EventCodec.forTopic(RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class);
