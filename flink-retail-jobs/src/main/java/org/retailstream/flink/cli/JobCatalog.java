@@ -21,6 +21,7 @@ import org.retailstream.flink.job.JobSpec;
 import org.retailstream.flink.jobs.cart.CartAbandonmentSpec;
 import org.retailstream.flink.jobs.fraud.FraudSpec;
 import org.retailstream.flink.jobs.pos.PosHealthSpec;
+import org.retailstream.flink.jobs.pricing.DynamicPricingSpec;
 import org.retailstream.flink.jobs.revenue.CategoryRevenueSpec;
 import org.retailstream.flink.jobs.sessions.SessionsSpec;
 
@@ -31,6 +32,7 @@ public final class JobCatalog {
             CartAbandonmentSpec.SPEC,
             CategoryRevenueSpec.DATASTREAM,
             CategoryRevenueSpec.SQL,
+            DynamicPricingSpec.SPEC,
             FraudSpec.SPEC,
             PosHealthSpec.SPEC,
             SessionsSpec.SPEC);

@@ -35,6 +35,7 @@ import org.retailstream.flink.job.JobSpec;
 import org.retailstream.flink.jobs.cart.CartAbandonmentSpec;
 import org.retailstream.flink.jobs.fraud.FraudSpec;
 import org.retailstream.flink.jobs.pos.PosHealthSpec;
+import org.retailstream.flink.jobs.pricing.DynamicPricingSpec;
 import org.retailstream.flink.jobs.revenue.CategoryRevenueSpec;
 import org.retailstream.flink.jobs.sessions.SessionsSpec;
 import org.retailstream.flink.support.FlinkCluster;
@@ -62,7 +63,11 @@ class MalformedInputTest {
                 RetailTopic.CHECKOUT_EVENTS,
                 RetailTopic.CART_UPDATES,
                 RetailTopic.USER_CLICKSTREAM,
-                RetailTopic.POS_LOGS)) {
+                RetailTopic.POS_LOGS,
+                RetailTopic.COMPETITOR_PRICES,
+                RetailTopic.INVENTORY_UPDATES,
+                RetailTopic.PRICE_RULES_UPDATE,
+                RetailTopic.WEATHER_OBSERVATIONS)) {
             GARBAGE.forEach(value -> records.add(new ProducerRecord<>(topic.topicName(), utf8("k"), utf8(value))));
         }
         KAFKA.produce(records);
@@ -74,7 +79,16 @@ class MalformedInputTest {
                 Arguments.of(CartAbandonmentSpec.SPEC, List.of(RetailTopic.CART_UPDATES, RetailTopic.CHECKOUT_EVENTS)),
                 Arguments.of(FraudSpec.SPEC, List.of(RetailTopic.CHECKOUT_EVENTS)),
                 Arguments.of(SessionsSpec.SPEC, List.of(RetailTopic.USER_CLICKSTREAM)),
-                Arguments.of(PosHealthSpec.SPEC, List.of(RetailTopic.POS_LOGS)));
+                Arguments.of(PosHealthSpec.SPEC, List.of(RetailTopic.POS_LOGS)),
+                Arguments.of(
+                        DynamicPricingSpec.SPEC,
+                        List.of(
+                                RetailTopic.COMPETITOR_PRICES,
+                                RetailTopic.INVENTORY_UPDATES,
+                                RetailTopic.USER_CLICKSTREAM,
+                                RetailTopic.CART_UPDATES,
+                                RetailTopic.PRICE_RULES_UPDATE,
+                                RetailTopic.WEATHER_OBSERVATIONS)));
     }
 
     @ParameterizedTest(name = "{0}")
