@@ -15,6 +15,7 @@
  */
 package org.retailstream.flink.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +91,10 @@ public final class JobsBenchmark {
                 env.execute("bare revenue");
             }));
             report(rates);
+            if (only.size() <= 1 && only.get(0).isEmpty() || only.contains("cart-abandonment")) {
+                AbandonmentLatency.measure(
+                        kafka, Integer.getInteger("bench.latencyCartsPerSecond", 1000), Duration.ofSeconds(30));
+            }
         }
     }
 
