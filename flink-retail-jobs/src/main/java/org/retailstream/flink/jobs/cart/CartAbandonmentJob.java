@@ -16,17 +16,20 @@
 package org.retailstream.flink.jobs.cart;
 
 import java.time.Duration;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.cep.CEP;
 import org.apache.flink.cep.pattern.Pattern;
 import org.apache.flink.cep.pattern.conditions.SimpleCondition;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.OutputTag;
 import org.retailstream.events.model.CartAbandonmentAlert;
 import org.retailstream.events.model.CartUpdate;
 import org.retailstream.events.model.CheckoutEvent;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.KafkaOptions;
+import org.retailstream.flink.connect.LateStateLetter;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.JobSources;
@@ -71,8 +74,10 @@ public final class CartAbandonmentJob implements RetailJob {
                 .next("follow-up")
                 .where(SimpleCondition.of(cart -> true))
                 .within(timeout);
+        OutputTag<CartState> late = new OutputTag<>("late-carts", TypeInformation.of(CartState.class));
         SingleOutputStreamOperator<Void> matches = CEP.pattern(
                         carts.keyBy(cart -> cart.userId), lastChangeWithoutFollowUp)
+                .sideOutputLateData(late)
                 .process(new AbandonedCarts((int) timeout.toMinutes()))
                 .name("abandoned carts")
                 .uid("abandoned-carts");
@@ -82,5 +87,11 @@ public final class CartAbandonmentJob implements RetailJob {
                 CartAbandonmentAlert.class,
                 CartAbandonmentAlert::getUserId,
                 kafka);
+        RetailKafka.deadLetters(
+                matches.getSideOutput(late)
+                        .map(new LateStateLetter<>(RetailTopic.CART_UPDATES, cart -> cart.userId, settings.stage()))
+                        .name("late cart changes"),
+                kafka,
+                "late-cart-changes");
     }
 }

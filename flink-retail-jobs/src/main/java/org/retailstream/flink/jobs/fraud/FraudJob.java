@@ -16,17 +16,21 @@
 package org.retailstream.flink.jobs.fraud;
 
 import java.math.BigDecimal;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.cep.CEP;
 import org.apache.flink.cep.nfa.aftermatch.AfterMatchSkipStrategy;
 import org.apache.flink.cep.pattern.Pattern;
 import org.apache.flink.cep.pattern.conditions.SimpleCondition;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.OutputTag;
 import org.retailstream.events.model.CheckoutEvent;
 import org.retailstream.events.model.FraudAlert;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
+import org.retailstream.flink.connect.LateStateLetter;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.JobSources;
@@ -65,10 +69,19 @@ public final class FraudJob implements RetailJob {
                 .followedBy(RETRY)
                 .where(SimpleCondition.of(Payment::isRetry))
                 .within(settings.duration(FraudSpec.RETRY_WITHIN));
-        DataStream<FraudAlert> alerts = CEP.pattern(payments.keyBy(payment -> payment.userId), pattern)
+        OutputTag<Payment> late = new OutputTag<>("late-payments", TypeInformation.of(Payment.class));
+        SingleOutputStreamOperator<FraudAlert> alerts = CEP.pattern(payments.keyBy(payment -> payment.userId), pattern)
+                .sideOutputLateData(late)
                 .process(new FraudAlerts(), EventTypeInfo.forEvent(FraudAlert.class))
                 .name("fraud pattern")
                 .uid("fraud-pattern");
         RetailKafka.write(alerts, RetailTopic.FRAUD_ALERTS, FraudAlert.class, FraudAlert::getUserId, kafka);
+        RetailKafka.deadLetters(
+                alerts.getSideOutput(late)
+                        .map(new LateStateLetter<>(
+                                RetailTopic.CHECKOUT_EVENTS, payment -> payment.userId, settings.stage()))
+                        .name("late payments"),
+                kafka,
+                "late-payments");
     }
 }

@@ -72,9 +72,13 @@ class FraudJobTest {
         payments.add(payment("new", "x1", "10T12:00:00", "900.00", "US", PaymentStatus.DECLINED, 1));
         payments.add(payment("new", "x1", "10T12:01:00", "900.00", "US", PaymentStatus.RETRY, 2));
         payments.sort(Comparator.comparing(CheckoutEvent::getEventTime));
+        // One payment a day behind everything else: behind the watermark at the pattern, dead-lettered.
+        payments.add(payment("zed", "x1", "09T12:00:00", "900.00", "BR", PaymentStatus.RETRY, 2));
         Events.produce(KAFKA, RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class, CheckoutEvent::getUserId, payments);
 
-        JobRun.bounded(FraudSpec.SPEC, KAFKA);
+        // One reader for the one partition: lateness then depends on the data alone, not on when an
+        // empty second reader finishes.
+        JobRun.bounded(FraudSpec.SPEC, KAFKA, "--parallelism", "1");
 
         List<FraudAlert> alerts = Events.output(KAFKA, RetailTopic.FRAUD_ALERTS, FraudAlert.class);
         assertEquals(1, alerts.size(), alerts.toString());
@@ -88,6 +92,15 @@ class FraudJobTest {
                 List.of("DECLINED", "RETRY"),
                 alert.getEvidence().stream().map(e -> e.getPaymentStatus()).toList());
         assertEquals("high-value-foreign-retry", alert.getPattern());
+        List<String> late = new ArrayList<>();
+        for (var letter : KAFKA.consumeAll("checkout_events_dlq", java.time.Duration.ofSeconds(30))) {
+            String error = new String(
+                    letter.headers().lastHeader("retail.dlq.error").value(), java.nio.charset.StandardCharsets.UTF_8);
+            if (error.startsWith("late:")) {
+                late.add(new String(letter.key(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(List.of("zed"), late);
     }
 
     private static CheckoutEvent payment(
