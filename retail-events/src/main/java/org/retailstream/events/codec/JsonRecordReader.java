@@ -15,8 +15,13 @@
  */
 package org.retailstream.events.codec;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,14 +56,77 @@ final class JsonRecordReader {
 
     private final ObjectMapper mapper;
     private final GenericData model;
+    private final ObjectReader valueReader;
 
     JsonRecordReader(ObjectMapper mapper, GenericData model) {
         this.mapper = mapper;
         this.model = model;
+        // Reads one value in the middle of a document: the rest of the document is not "trailing".
+        this.valueReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /** Parses bytes; throws {@link IOException} for invalid JSON and {@link FieldProblem} for bad fields. */
+    /**
+     * Parses bytes; throws {@link IOException} for invalid JSON and {@link FieldProblem} for bad fields.
+     * A well-formed record is read in one streaming pass, without building a JSON tree (the decoding
+     * cost of every Flink job). When anything is wrong, the document is read again as a tree so the
+     * problem reported is the first in schema order, as it always was.
+     */
     IndexedRecord read(byte[] json, Schema schema) throws IOException {
+        try (JsonParser parser = mapper.createParser(json)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                try {
+                    return readRecord(parser, schema, "");
+                } catch (FieldProblem problem) {
+                    // reported below, in schema order
+                }
+            }
+        }
+        return readTree(json, schema);
+    }
+
+    private IndexedRecord readRecord(JsonParser parser, Schema schema, String path) throws IOException {
+        IndexedRecord record = (IndexedRecord) model.newRecord(null, schema);
+        List<Schema.Field> fields = schema.getFields();
+        boolean[] seen = new boolean[fields.size()];
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            Schema.Field field = schema.getField(name);
+            if (field == null) {
+                parser.skipChildren();
+                continue;
+            }
+            String fieldPath = path.isEmpty() ? name : path + "." + name;
+            record.put(field.pos(), readValue(parser, value, field.schema(), fieldPath));
+            seen[field.pos()] = true;
+        }
+        for (Schema.Field field : fields) {
+            if (!seen[field.pos()]) {
+                record.put(field.pos(), defaultOf(field, path.isEmpty() ? field.name() : path + "." + field.name()));
+            }
+        }
+        return record;
+    }
+
+    /** Records and arrays are streamed; any other value is read as a (small) node by the tree reader. */
+    private Object readValue(JsonParser parser, JsonToken token, Schema schema, String path) throws IOException {
+        if (schema.getType() == Schema.Type.RECORD && token == JsonToken.START_OBJECT) {
+            return readRecord(parser, schema, path);
+        }
+        if (schema.getType() == Schema.Type.ARRAY && token == JsonToken.START_ARRAY) {
+            List<Object> items = new ArrayList<>();
+            int index = 0;
+            JsonToken item;
+            while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+                items.add(readValue(parser, item, schema.getElementType(), path + "[" + index++ + "]"));
+            }
+            return items;
+        }
+        JsonNode node = valueReader.readTree(parser);
+        return readValue(node == null ? NullNode.getInstance() : node, schema, path);
+    }
+
+    private IndexedRecord readTree(byte[] json, Schema schema) throws IOException {
         JsonNode root = mapper.readTree(json);
         if (root == null || !root.isObject()) {
             throw new FieldProblem("$", "expected a JSON object, got " + describe(root));
