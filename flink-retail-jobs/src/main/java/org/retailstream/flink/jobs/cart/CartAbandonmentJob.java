@@ -21,6 +21,7 @@ import org.apache.flink.cep.CEP;
 import org.apache.flink.cep.pattern.Pattern;
 import org.apache.flink.cep.pattern.conditions.SimpleCondition;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.OutputTag;
@@ -76,7 +77,8 @@ public final class CartAbandonmentJob implements RetailJob {
                 .within(timeout);
         OutputTag<CartState> late = new OutputTag<>("late-carts", TypeInformation.of(CartState.class));
         SingleOutputStreamOperator<Void> matches = CEP.pattern(
-                        carts.keyBy(cart -> cart.userId), lastChangeWithoutFollowUp)
+                        // Still partitioned by user from the tracker's keyBy: no second shuffle.
+                        DataStreamUtils.reinterpretAsKeyedStream(carts, cart -> cart.userId), lastChangeWithoutFollowUp)
                 .sideOutputLateData(late)
                 .process(new AbandonedCarts((int) timeout.toMinutes()))
                 .name("abandoned carts")

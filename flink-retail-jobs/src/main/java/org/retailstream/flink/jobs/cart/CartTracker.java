@@ -17,12 +17,12 @@ package org.retailstream.flink.jobs.cart;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.retailstream.flink.job.StateExpiry;
 
 /**
  * Keeps each user's cart (per user key) and emits its state after every change. A checkout or a
@@ -38,8 +38,7 @@ final class CartTracker extends KeyedProcessFunction<String, CartChange, CartSta
     public void open(org.apache.flink.api.common.functions.OpenContext context) {
         ValueStateDescriptor<CartState> descriptor =
                 new ValueStateDescriptor<>("cart", TypeInformation.of(CartState.class));
-        descriptor.enableTimeToLive(
-                StateTtlConfig.newBuilder(Duration.ofDays(1)).build());
+        descriptor.enableTimeToLive(StateExpiry.after(Duration.ofDays(1)));
         cart = getRuntimeContext().getState(descriptor);
     }
 

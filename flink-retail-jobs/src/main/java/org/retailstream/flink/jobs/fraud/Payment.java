@@ -34,6 +34,21 @@ public class Payment {
 
     public Payment() {}
 
+    /** The fields the pattern needs; the order lines stay behind (they would be serialized on every shuffle). */
+    static Payment of(org.retailstream.events.model.CheckoutEvent checkout) {
+        Payment payment = new Payment();
+        payment.eventId = checkout.getEventId();
+        payment.orderId = checkout.getOrderId();
+        payment.userId = checkout.getUserId();
+        payment.time = checkout.getEventTime().toEpochMilli();
+        payment.status = checkout.getPaymentStatus().name();
+        payment.attempt = checkout.getPaymentAttempt();
+        payment.total = checkout.getTotalAmount();
+        payment.currency = checkout.getCurrency();
+        payment.country = checkout.getCountry();
+        return payment;
+    }
+
     boolean isRetry() {
         return "RETRY".equals(status) || attempt > 1;
     }

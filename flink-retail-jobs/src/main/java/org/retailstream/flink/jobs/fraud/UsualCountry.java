@@ -16,69 +16,67 @@
 package org.retailstream.flink.jobs.fraud;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
-import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
-import org.retailstream.events.model.CheckoutEvent;
+import org.retailstream.flink.job.StateExpiry;
 
 /**
  * Counts each user's payments per country and stamps every payment with the most frequent country
- * of the earlier ones. Counts not updated for 180 days expire, so state stays bounded by active users.
+ * of the earlier ones (ties: the alphabetically first). The history is one small value per user,
+ * read and written once per payment; it expires 180 days after the user's last payment.
  */
-final class UsualCountry extends KeyedProcessFunction<String, CheckoutEvent, Payment> {
+final class UsualCountry extends KeyedProcessFunction<String, Payment, Payment> {
 
     private static final long serialVersionUID = 1L;
 
     private final int minHistory;
-    private transient MapState<String, Integer> countries;
+    private transient ValueState<CountryHistory> history;
 
     UsualCountry(int minHistory) {
         this.minHistory = minHistory;
     }
 
-    @Override
-    public void open(OpenContext context) {
-        MapStateDescriptor<String, Integer> descriptor = new MapStateDescriptor<>("countries", Types.STRING, Types.INT);
-        descriptor.enableTimeToLive(
-                StateTtlConfig.newBuilder(Duration.ofDays(180)).build());
-        countries = getRuntimeContext().getMapState(descriptor);
-    }
+    /** Payments per country of one user. */
+    public static class CountryHistory {
+        public Map<String, Integer> counts = new HashMap<>();
+        public int total;
+        public String usual;
 
-    @Override
-    public void processElement(CheckoutEvent checkout, Context context, Collector<Payment> out) throws Exception {
-        Payment payment = new Payment();
-        payment.eventId = checkout.getEventId();
-        payment.orderId = checkout.getOrderId();
-        payment.userId = checkout.getUserId();
-        payment.time = checkout.getEventTime().toEpochMilli();
-        payment.status = checkout.getPaymentStatus().name();
-        payment.attempt = checkout.getPaymentAttempt();
-        payment.total = checkout.getTotalAmount();
-        payment.currency = checkout.getCurrency();
-        payment.country = checkout.getCountry();
-        payment.usualCountry = usual();
-        out.collect(payment);
-        Integer seen = countries.get(payment.country);
-        countries.put(payment.country, seen == null ? 1 : seen + 1);
-    }
+        public CountryHistory() {}
 
-    private String usual() throws Exception {
-        String best = null;
-        int bestCount = 0;
-        int total = 0;
-        for (Map.Entry<String, Integer> entry : countries.entries()) {
-            total += entry.getValue();
-            if (entry.getValue() > bestCount
-                    || (entry.getValue() == bestCount && entry.getKey().compareTo(best) < 0)) {
-                best = entry.getKey();
-                bestCount = entry.getValue();
+        void count(String country) {
+            int seen = counts.merge(country, 1, Integer::sum);
+            total++;
+            int best = usual == null ? 0 : counts.get(usual);
+            if (seen > best || (seen == best && country.compareTo(usual) < 0)) {
+                usual = country;
             }
         }
-        return total >= minHistory ? best : null;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        ValueStateDescriptor<CountryHistory> descriptor =
+                new ValueStateDescriptor<>("country-history", TypeInformation.of(CountryHistory.class));
+        descriptor.enableTimeToLive(StateExpiry.after(Duration.ofDays(180)));
+        history = getRuntimeContext().getState(descriptor);
+    }
+
+    @Override
+    public void processElement(Payment payment, Context context, Collector<Payment> out) throws Exception {
+        CountryHistory known = history.value();
+        if (known == null) {
+            known = new CountryHistory();
+        }
+        payment.usualCountry = known.total >= minHistory ? known.usual : null;
+        out.collect(payment);
+        known.count(payment.country);
+        history.update(known);
     }
 }

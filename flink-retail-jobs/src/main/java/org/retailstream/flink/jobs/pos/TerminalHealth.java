@@ -22,7 +22,6 @@ import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
@@ -33,6 +32,7 @@ import org.retailstream.events.model.LogLevel;
 import org.retailstream.events.model.PosHealthAlert;
 import org.retailstream.events.model.PosHealthStatus;
 import org.retailstream.events.model.PosLogEntry;
+import org.retailstream.flink.job.StateExpiry;
 
 /**
  * Judges one terminal (key store|terminal) per event-time window. A window with too high an error
@@ -66,7 +66,7 @@ final class TerminalHealth extends KeyedProcessFunction<String, PosLogEntry, Pos
 
     @Override
     public void open(OpenContext context) {
-        StateTtlConfig ttl = StateTtlConfig.newBuilder(Duration.ofDays(7)).build();
+        var ttl = StateExpiry.after(Duration.ofDays(7));
         MapStateDescriptor<Long, long[]> counts =
                 new MapStateDescriptor<>("windows", Types.LONG, PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO);
         counts.enableTimeToLive(ttl);

@@ -23,7 +23,6 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -31,6 +30,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.retailstream.events.model.PriceRecommendation;
+import org.retailstream.flink.job.StateExpiry;
 
 /**
  * Keeps each SKU's signals (keyed) and the rules and store weather (broadcast), and re-prices a SKU
@@ -127,8 +127,7 @@ final class PriceRecommender
     private static ValueStateDescriptor<SkuState> skuDescriptor() {
         ValueStateDescriptor<SkuState> descriptor =
                 new ValueStateDescriptor<>("sku", TypeInformation.of(SkuState.class));
-        descriptor.enableTimeToLive(
-                StateTtlConfig.newBuilder(Duration.ofDays(7)).build());
+        descriptor.enableTimeToLive(StateExpiry.after(Duration.ofDays(7)));
         return descriptor;
     }
 }
