@@ -108,8 +108,18 @@ final class JsonRecordReader {
         return record;
     }
 
-    /** Records and arrays are streamed; any other value is read as a (small) node by the tree reader. */
+    /** Marks a value the token-level reader leaves to the tree reader. */
+    private static final Object NOT_READ = new Object();
+
+    /**
+     * Records and arrays are streamed and the common scalars read straight from their token; any
+     * other value (and any value of an unexpected shape) is read as a small node by the tree reader.
+     */
     private Object readValue(JsonParser parser, JsonToken token, Schema schema, String path) throws IOException {
+        Object scalar = readScalar(parser, token, schema, path);
+        if (scalar != NOT_READ) {
+            return scalar;
+        }
         if (schema.getType() == Schema.Type.RECORD && token == JsonToken.START_OBJECT) {
             return readRecord(parser, schema, path);
         }
@@ -124,6 +134,56 @@ final class JsonRecordReader {
         }
         JsonNode node = valueReader.readTree(parser);
         return readValue(node == null ? NullNode.getInstance() : node, schema, path);
+    }
+
+    /** The valid shapes of the contract's scalar types, read without a node; anything else: NOT_READ. */
+    private Object readScalar(JsonParser parser, JsonToken token, Schema schema, String path) throws IOException {
+        LogicalType logical = schema.getLogicalType();
+        return switch (schema.getType()) {
+            case STRING -> token == JsonToken.VALUE_STRING ? parser.getText() : NOT_READ;
+            case BOOLEAN ->
+                token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE
+                        ? (Object) (token == JsonToken.VALUE_TRUE)
+                        : NOT_READ;
+            case INT ->
+                token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT
+                        ? (Object) parser.getIntValue()
+                        : NOT_READ;
+            case LONG -> {
+                if (token == JsonToken.VALUE_NUMBER_INT
+                        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                    long value = parser.getLongValue();
+                    yield logical instanceof LogicalTypes.TimestampMillis ? Instant.ofEpochMilli(value) : value;
+                }
+                if (token == JsonToken.VALUE_STRING && logical instanceof LogicalTypes.TimestampMillis) {
+                    try {
+                        yield Instant.ofEpochMilli(
+                                IsoTimes.toEpochMillis(parser.getText().trim()));
+                    } catch (DateTimeParseException notATime) {
+                        yield NOT_READ;
+                    }
+                }
+                yield NOT_READ;
+            }
+            case DOUBLE -> token.isNumeric() ? (Object) parser.getDoubleValue() : NOT_READ;
+            case BYTES ->
+                token.isNumeric() && logical instanceof LogicalTypes.Decimal decimal
+                        ? scaled(parser.getDecimalValue(), decimal, path)
+                        : NOT_READ;
+            case ENUM -> token == JsonToken.VALUE_STRING ? enumValue(parser.getText(), schema, path, null) : NOT_READ;
+            case UNION -> {
+                List<Schema> branches = schema.getTypes();
+                if (token == JsonToken.VALUE_NULL && schema.getIndexNamed(Schema.Type.NULL.getName()) != null) {
+                    yield null;
+                }
+                if (branches.size() == 2 && token != JsonToken.VALUE_NULL) {
+                    Schema value = branches.get(0).getType() == Schema.Type.NULL ? branches.get(1) : branches.get(0);
+                    yield value.getType() == Schema.Type.NULL ? NOT_READ : readScalar(parser, token, value, path);
+                }
+                yield NOT_READ;
+            }
+            default -> NOT_READ;
+        };
     }
 
     private IndexedRecord readTree(byte[] json, Schema schema) throws IOException {
@@ -239,10 +299,18 @@ final class JsonRecordReader {
         if (!node.isTextual()) {
             throw new FieldProblem(path, "expected one of " + schema.getEnumSymbols() + ", got " + describe(node));
         }
-        String symbol = node.textValue().trim().toUpperCase(java.util.Locale.ROOT);
+        return enumValue(node.textValue(), schema, path, node);
+    }
+
+    /** {@code node} is the value as a tree when there is one, for the error message; null on the streaming path. */
+    private Object enumValue(String text, Schema schema, String path, JsonNode node) {
+        String symbol = text.trim().toUpperCase(java.util.Locale.ROOT);
         if (!schema.hasEnumSymbol(symbol)) {
             if (schema.getEnumDefault() == null) {
-                throw new FieldProblem(path, "expected one of " + schema.getEnumSymbols() + ", got " + describe(node));
+                throw new FieldProblem(
+                        path,
+                        "expected one of " + schema.getEnumSymbols() + ", got "
+                                + (node == null ? text : describe(node)));
             }
             symbol = schema.getEnumDefault();
         }
@@ -319,6 +387,10 @@ final class JsonRecordReader {
         } else {
             throw new FieldProblem(path, "expected a decimal number, got " + describe(node));
         }
+        return scaled(value, type, path);
+    }
+
+    private static BigDecimal scaled(BigDecimal value, LogicalTypes.Decimal type, String path) {
         try {
             BigDecimal scaled = value.setScale(type.getScale(), RoundingMode.UNNECESSARY);
             if (scaled.precision() > type.getPrecision()) {
