@@ -27,8 +27,7 @@ final class JobSubmission {
 
     static void execute(JobSpec job, JobSettings settings) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        Environments.configure(env, settings);
-        job.newJob().build(env, settings);
+        Environments.build(env, job, settings);
         env.execute("retail-" + job.name());
     }
 }

@@ -16,6 +16,8 @@
 package org.retailstream.flink.connect;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import org.retailstream.events.topics.RetailTopic;
 
 /**
  * A record on its way to the dead-letter topic.
@@ -24,4 +26,16 @@ import java.io.Serializable;
  * @param error why it could not be processed
  * @param stage who gave up on it, e.g. {@code flink:category-revenue}
  */
-public record DeadLetter(RawRecord raw, String error, String stage) implements Serializable {}
+public record DeadLetter(RawRecord raw, String error, String stage) implements Serializable {
+
+    /**
+     * A record the job itself derived from {@code input} that came too late to be used: written to the
+     * input's dead-letter topic, without a source partition and offset, with the error {@code late: <why>}.
+     */
+    public static DeadLetter late(RetailTopic input, String key, byte[] value, String why, String stage) {
+        return new DeadLetter(
+                RawRecord.derived(input.topicName(), key.getBytes(StandardCharsets.UTF_8), value),
+                "late: " + why,
+                stage);
+    }
+}

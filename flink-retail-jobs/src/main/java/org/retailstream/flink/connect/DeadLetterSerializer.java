@@ -29,8 +29,7 @@ final class DeadLetterSerializer implements KafkaRecordSerializationSchema<DeadL
     public ProducerRecord<byte[], byte[]> serialize(DeadLetter letter, KafkaSinkContext context, Long timestamp) {
         RawRecord raw = letter.raw();
         RecordHeaders headers = new RecordHeaders();
-        // A record a job produced itself (a late event) has no source partition and offset.
-        boolean fromKafka = raw.partition() >= 0;
+        boolean fromKafka = raw.fromKafka();
         DeadLetters.addHeaders(
                 headers,
                 letter.error(),

@@ -16,6 +16,8 @@
 package org.retailstream.flink.connect;
 
 import java.io.Serializable;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.typeutils.GenericTypeInfo;
 
 /**
  * One Kafka record after decoding: either the typed value, or what is needed to dead-letter it
@@ -43,6 +45,12 @@ public final class Decoded<T> implements Serializable {
 
     static <T> Decoded<T> failed(RawRecord raw, String error) {
         return new Decoded<>(null, raw, error);
+    }
+
+    /** The type the deserializers declare: the wrapper stays in the source's operator chain. */
+    @SuppressWarnings("unchecked")
+    static <T> TypeInformation<Decoded<T>> typeInfo() {
+        return new GenericTypeInfo<>((Class<Decoded<T>>) (Class<?>) Decoded.class);
     }
 
     public boolean isValid() {

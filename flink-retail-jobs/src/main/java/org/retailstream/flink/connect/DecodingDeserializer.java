@@ -18,7 +18,6 @@ package org.retailstream.flink.connect;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.flink.api.common.serialization.DeserializationSchema;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.java.typeutils.GenericTypeInfo;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -60,8 +59,7 @@ final class DecodingDeserializer<T extends SpecificRecord> implements KafkaRecor
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public TypeInformation<Decoded<T>> getProducedType() {
-        return new GenericTypeInfo<>((Class<Decoded<T>>) (Class<?>) Decoded.class);
+        return Decoded.typeInfo();
     }
 }

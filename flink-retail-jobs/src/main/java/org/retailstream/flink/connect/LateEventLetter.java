@@ -15,7 +15,6 @@
  */
 package org.retailstream.flink.connect;
 
-import java.nio.charset.StandardCharsets;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.retailstream.events.codec.EventCodec;
@@ -47,14 +46,11 @@ public final class LateEventLetter<T extends SpecificRecord> implements MapFunct
         if (codec == null) {
             codec = EventCodec.forTopic(topic, type);
         }
-        RawRecord raw = new RawRecord(
-                topic.topicName(),
-                -1,
-                -1,
-                System.currentTimeMillis(),
-                key.apply(event).getBytes(StandardCharsets.UTF_8),
-                codec.encode(event));
-        return new DeadLetter(
-                raw, "late: the event's window had already been closed by the watermark; not counted", stage);
+        return DeadLetter.late(
+                topic,
+                key.apply(event),
+                codec.encode(event),
+                "the event's window had already been closed by the watermark; not counted",
+                stage);
     }
 }

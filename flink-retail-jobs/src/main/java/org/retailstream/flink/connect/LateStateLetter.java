@@ -17,7 +17,6 @@ package org.retailstream.flink.connect;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.retailstream.events.topics.RetailTopic;
 
@@ -46,14 +45,12 @@ public final class LateStateLetter<T> implements MapFunction<T, DeadLetter> {
             json = new ObjectMapper();
         }
         try {
-            RawRecord raw = new RawRecord(
-                    input.topicName(),
-                    -1,
-                    -1,
-                    System.currentTimeMillis(),
-                    key.apply(late).getBytes(StandardCharsets.UTF_8),
-                    json.writeValueAsBytes(late));
-            return new DeadLetter(raw, "late: behind the watermark when it reached the pattern; not matched", stage);
+            return DeadLetter.late(
+                    input,
+                    key.apply(late),
+                    json.writeValueAsBytes(late),
+                    "behind the watermark when it reached the pattern; not matched",
+                    stage);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

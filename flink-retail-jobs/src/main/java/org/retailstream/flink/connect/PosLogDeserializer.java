@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.java.typeutils.GenericTypeInfo;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -106,8 +105,7 @@ final class PosLogDeserializer implements KafkaRecordDeserializationSchema<Decod
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public TypeInformation<Decoded<PosLogEntry>> getProducedType() {
-        return new GenericTypeInfo<>((Class<Decoded<PosLogEntry>>) (Class<?>) Decoded.class);
+        return Decoded.typeInfo();
     }
 }

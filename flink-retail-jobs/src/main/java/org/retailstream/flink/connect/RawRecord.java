@@ -30,6 +30,18 @@ import java.io.Serializable;
 public record RawRecord(String topic, int partition, long offset, long timestamp, byte[] key, byte[] value)
         implements Serializable {
 
+    private static final int NO_PARTITION = -1;
+
+    /** A record a job derived itself (timestamped now), not read from a partition. */
+    static RawRecord derived(String topic, byte[] key, byte[] value) {
+        return new RawRecord(topic, NO_PARTITION, NO_PARTITION, System.currentTimeMillis(), key, value);
+    }
+
+    /** True when the record was read from Kafka, so its partition and offset mean something. */
+    boolean fromKafka() {
+        return partition != NO_PARTITION;
+    }
+
     /** The record as it came from Kafka, for a dead letter. */
     static RawRecord of(org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> record) {
         return new RawRecord(

@@ -26,7 +26,13 @@ public final class Environments {
 
     private Environments() {}
 
-    public static void configure(StreamExecutionEnvironment env, JobSettings settings) {
+    /** Configures {@code env} with the common options and builds the job's topology in it. */
+    public static void build(StreamExecutionEnvironment env, JobSpec job, JobSettings settings) {
+        configure(env, settings);
+        job.newJob().build(env, settings);
+    }
+
+    private static void configure(StreamExecutionEnvironment env, JobSettings settings) {
         String parallelism = settings.text("parallelism").trim();
         if (!parallelism.isEmpty()) {
             env.setParallelism(settings.integer("parallelism"));

@@ -36,9 +36,6 @@ import org.retailstream.flink.connect.KafkaOptions;
  */
 public final class JobSettings {
 
-    /** The options every job accepts; see {@link CommonOptions}. */
-    public static final List<JobOption> COMMON = CommonOptions.ALL;
-
     private final String job;
     private final Map<String, String> values;
 
@@ -50,7 +47,7 @@ public final class JobSettings {
     /** Parses {@code --name value} pairs against the common options and the job's. */
     public static JobSettings parse(JobSpec job, List<String> args) {
         Map<String, JobOption> known = new LinkedHashMap<>();
-        COMMON.forEach(option -> known.put(option.name(), option));
+        CommonOptions.ALL.forEach(option -> known.put(option.name(), option));
         job.options().forEach(option -> known.put(option.name(), option));
         Map<String, String> values = new HashMap<>();
         known.values()

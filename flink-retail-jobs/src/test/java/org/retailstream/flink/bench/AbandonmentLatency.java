@@ -69,8 +69,7 @@ final class AbandonmentLatency {
                         "--out-of-orderness", BOUND.toMillis() + "ms",
                         "--idleness", "2s",
                         "--checkpoint-interval", "1s"));
-        Environments.configure(env, settings);
-        CartAbandonmentSpec.SPEC.newJob().build(env, settings);
+        Environments.build(env, CartAbandonmentSpec.SPEC, settings);
         JobClient job = env.executeAsync("cart-abandonment latency");
         Map<String, Long> producedAt = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());

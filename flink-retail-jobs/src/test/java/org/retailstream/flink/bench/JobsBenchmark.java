@@ -112,8 +112,7 @@ public final class JobsBenchmark {
                         // manager's 5 MB in-memory checkpoint storage takes.
                         "--checkpoint-dir", CHECKPOINTS.toUri().toString(),
                         "--restart-attempts", "3"));
-        Environments.configure(env, settings);
-        job.newJob().build(env, settings);
+        Environments.build(env, job, settings);
         env.execute(job.name());
     }
 

@@ -62,8 +62,7 @@ public final class EmbeddedDemo {
                             "--window", "10s",
                             "--checkpoint-interval", "2s",
                             "--idleness", "5s"));
-            Environments.configure(env, settings);
-            CategoryRevenueSpec.DATASTREAM.newJob().build(env, settings);
+            Environments.build(env, CategoryRevenueSpec.DATASTREAM, settings);
             JobClient job = env.executeAsync("retail-category-revenue (embedded demo)");
             AtomicBoolean running = new AtomicBoolean(true);
             Thread generator = new Thread(() -> generate(kafka, rate, running), "checkout-generator");

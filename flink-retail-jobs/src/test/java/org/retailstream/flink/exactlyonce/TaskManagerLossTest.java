@@ -139,8 +139,7 @@ class TaskManagerLossTest {
                         "--idleness", "1s",
                         "--watermark-per-event", "true",
                         "--restart-attempts", "5"));
-        Environments.configure(env, settings);
-        CategoryRevenueSpec.DATASTREAM.newJob().build(env, settings);
+        Environments.build(env, CategoryRevenueSpec.DATASTREAM, settings);
         JobGraph graph = env.getStreamGraph().getJobGraph();
         return cluster.submitJob(graph).get().getJobID();
     }

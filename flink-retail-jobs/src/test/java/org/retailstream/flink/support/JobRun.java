@@ -41,8 +41,7 @@ public final class JobRun {
         args.addAll(List.of(options));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobSettings settings = JobSettings.parse(job, args);
-        Environments.configure(env, settings);
-        job.newJob().build(env, settings);
+        Environments.build(env, job, settings);
         env.execute(job.name());
     }
 }

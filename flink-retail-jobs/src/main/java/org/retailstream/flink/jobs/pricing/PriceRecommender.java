@@ -16,6 +16,7 @@
 package org.retailstream.flink.jobs.pricing;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ final class PriceRecommender
     private static final ValueStateDescriptor<SkuState> SKU = skuDescriptor();
 
     private transient ValueState<SkuState> sku;
+    /** Rebuilt from the broadcast state after each change to it (and after a restore, when still null). */
+    private transient Controls controls;
 
     @Override
     public void open(OpenContext context) {
@@ -60,7 +63,10 @@ final class PriceRecommender
     @Override
     public void processElement(SkuSignal signal, ReadOnlyContext context, Collector<PriceRecommendation> out)
             throws Exception {
-        SkuState state = sku.value() == null ? new SkuState() : sku.value();
+        SkuState state = sku.value();
+        if (state == null) {
+            state = new SkuState();
+        }
         switch (signal.kind) {
             case COMPETITOR_PRICE ->
                 state.quotes.put(signal.competitor, new SkuState.Quote(signal.price, signal.currency, signal.inStock));
@@ -70,13 +76,10 @@ final class PriceRecommender
         if (signal.category != null) {
             state.category = signal.category;
         }
-        reprice(
-                signal.sku,
-                state,
-                context.getBroadcastState(RULES),
-                context.getBroadcastState(WEATHER),
-                signal.time,
-                out);
+        if (controls == null) {
+            controls = Controls.of(context.getBroadcastState(RULES), context.getBroadcastState(WEATHER));
+        }
+        reprice(signal.sku, state, controls, signal.time, out);
         sku.update(state);
     }
 
@@ -94,34 +97,38 @@ final class PriceRecommender
         } else {
             weather.put(control.locationId, control.conditionCode == null ? "" : control.conditionCode);
         }
+        controls = Controls.of(rules, weather);
         context.applyToKeyedState(SKU, (key, state) -> {
             SkuState known = state.value();
             if (known != null) {
-                reprice(key, known, rules, weather, control.time, out);
+                reprice(key, known, controls, control.time, out);
                 state.update(known);
             }
         });
     }
 
     private static void reprice(
-            String key,
-            SkuState state,
-            ReadOnlyBroadcastState<String, PricingControl> rules,
-            ReadOnlyBroadcastState<String, String> weather,
-            long time,
-            Collector<PriceRecommendation> out)
-            throws Exception {
-        Map<String, String> weatherByStore = new HashMap<>();
-        for (Map.Entry<String, String> store : weather.immutableEntries()) {
-            weatherByStore.put(store.getKey(), store.getValue());
+            String key, SkuState state, Controls controls, long time, Collector<PriceRecommendation> out) {
+        PriceCalculator.recommend(key, state, controls.rules(), controls.weatherByStore(), time)
+                .ifPresent(recommendation -> {
+                    state.lastPrice = recommendation.getRecommendedPrice();
+                    state.lastPriceAt = time;
+                    out.collect(recommendation);
+                });
+    }
+
+    /** The broadcast state as plain collections, copied once per change, not once per SKU signal. */
+    private record Controls(List<PricingControl> rules, Map<String, String> weatherByStore) {
+
+        static Controls of(
+                ReadOnlyBroadcastState<String, PricingControl> rules, ReadOnlyBroadcastState<String, String> weather)
+                throws Exception {
+            List<PricingControl> active = new ArrayList<>();
+            rules.immutableEntries().forEach(rule -> active.add(rule.getValue()));
+            Map<String, String> weatherByStore = new HashMap<>();
+            weather.immutableEntries().forEach(store -> weatherByStore.put(store.getKey(), store.getValue()));
+            return new Controls(List.copyOf(active), Map.copyOf(weatherByStore));
         }
-        List<PricingControl> active = new java.util.ArrayList<>();
-        rules.immutableEntries().forEach(rule -> active.add(rule.getValue()));
-        PriceCalculator.recommend(key, state, active, weatherByStore, time).ifPresent(recommendation -> {
-            state.lastPrice = recommendation.getRecommendedPrice();
-            state.lastPriceAt = time;
-            out.collect(recommendation);
-        });
     }
 
     private static ValueStateDescriptor<SkuState> skuDescriptor() {

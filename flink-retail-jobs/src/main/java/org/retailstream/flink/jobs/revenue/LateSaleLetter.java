@@ -20,7 +20,6 @@ import java.time.Instant;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.DeadLetter;
-import org.retailstream.flink.connect.RawRecord;
 
 /** A sale that arrived after its window closed, as a dead letter of checkout_events saying so. */
 final class LateSaleLetter implements MapFunction<CategorySale, DeadLetter> {
@@ -44,16 +43,11 @@ final class LateSaleLetter implements MapFunction<CategorySale, DeadLetter> {
                                 sale.amount.toPlainString(),
                                 sale.units,
                                 Instant.ofEpochMilli(sale.eventTime));
-        RawRecord raw = new RawRecord(
-                RetailTopic.CHECKOUT_EVENTS.topicName(),
-                -1,
-                -1,
-                System.currentTimeMillis(),
-                sale.orderId.getBytes(StandardCharsets.UTF_8),
-                json.getBytes(StandardCharsets.UTF_8));
-        return new DeadLetter(
-                raw,
-                "late: event time " + Instant.ofEpochMilli(sale.eventTime)
+        return DeadLetter.late(
+                RetailTopic.CHECKOUT_EVENTS,
+                sale.orderId,
+                json.getBytes(StandardCharsets.UTF_8),
+                "event time " + Instant.ofEpochMilli(sale.eventTime)
                         + " is behind the window's end plus the allowed lateness; not counted",
                 stage);
     }
