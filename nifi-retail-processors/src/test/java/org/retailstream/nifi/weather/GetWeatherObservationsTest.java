@@ -232,6 +232,23 @@ class GetWeatherObservationsTest {
     }
 
     @Test
+    void storeLocationsCanComeFromAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path stores = dir.resolve("stores.json");
+        java.nio.file.Files.writeString(
+                stores,
+                "[{\"id\":\"berlin-01\",\"latitude\":52.52,\"longitude\":13.42},"
+                        + "{\"id\":\"paris-07\",\"latitude\":48.86,\"longitude\":2.34}]");
+        runner.removeProperty(GetWeatherObservations.STORE_LOCATIONS);
+        runner.setProperty(GetWeatherObservations.STORE_LOCATIONS_FILE, stores.toString());
+        api.script("/v1/forecast", Response.json(OPEN_METEO_TWO_STORES));
+
+        runner.run();
+
+        assertTrue(api.requests().get(0).query().contains("latitude=52.52,48.86&longitude=13.42,2.34"));
+        assertEquals(2, Runners.records(runner, PollingProperties.SUCCESS).size());
+    }
+
+    @Test
     void badLocationsAndAMissingKeyMakeTheProcessorInvalidWithAReason() {
         runner.setProperty(GetWeatherObservations.STORE_LOCATIONS, "berlin-01,52.52,13.42\nparis-07,north,2.34");
         runner.assertNotValid();
