@@ -23,12 +23,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.nifi.flowfile.FlowFile;
+import org.apache.nifi.processor.ProcessContext;
 import org.apache.nifi.processor.ProcessSession;
 import org.apache.nifi.processor.exception.FlowFileAccessException;
 import org.apache.nifi.web.client.api.HttpRequestBodySpec;
 import org.apache.nifi.web.client.api.HttpResponseEntity;
 import org.apache.nifi.web.client.api.WebClientService;
 import org.apache.nifi.web.client.api.WebClientServiceException;
+import org.apache.nifi.web.client.provider.api.WebClientServiceProvider;
 
 /**
  * GETs one URL through NiFi's web client and streams the body into a new FlowFile. Answers the API
@@ -49,6 +51,24 @@ public final class ApiClient {
         this.requestHeaders = Map.copyOf(requestHeaders);
         this.redactor = redactor;
         this.clock = clock;
+    }
+
+    /**
+     * The client of a processor: its Web Client Service, {@code Accept: application/json} and the
+     * given headers (credentials).
+     */
+    public static ApiClient from(
+            ProcessContext context, Map<String, String> headers, SecretRedactor redactor, Clock clock) {
+        Map<String, String> all = new java.util.HashMap<>();
+        all.put("Accept", "application/json");
+        all.putAll(headers);
+        return new ApiClient(
+                context.getProperty(PollingProperties.WEB_CLIENT_SERVICE)
+                        .asControllerService(WebClientServiceProvider.class)
+                        .getWebClientService(),
+                all,
+                redactor,
+                clock);
     }
 
     public ApiResponse get(ProcessSession session, URI uri) throws RetryableApiException {

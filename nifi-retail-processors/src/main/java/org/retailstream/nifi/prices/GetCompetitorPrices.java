@@ -15,7 +15,6 @@
  */
 package org.retailstream.nifi.prices;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,16 +48,14 @@ import org.apache.nifi.processor.Relationship;
 import org.apache.nifi.processor.exception.ProcessException;
 import org.apache.nifi.processor.util.StandardValidators;
 import org.apache.nifi.scheduling.SchedulingStrategy;
-import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.serialization.RecordSetWriterFactory;
-import org.apache.nifi.web.client.provider.api.WebClientServiceProvider;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.nifi.http.ApiClient;
 import org.retailstream.nifi.http.ApiFailures;
 import org.retailstream.nifi.http.AuthenticationStrategy;
 import org.retailstream.nifi.http.PollingProperties;
+import org.retailstream.nifi.http.Polls;
 import org.retailstream.nifi.http.RetryGate;
-import org.retailstream.nifi.http.RetryableApiException;
 import org.retailstream.nifi.http.SecretRedactor;
 import org.retailstream.nifi.paging.PagingProperties;
 import org.retailstream.nifi.record.AvroRecordSchemas;
@@ -290,7 +287,6 @@ public class GetCompetitorPrices extends AbstractProcessor {
         AuthenticationStrategy auth =
                 context.getProperty(AUTHENTICATION_STRATEGY).asAllowableValue(AuthenticationStrategy.class);
         Map<String, String> headers = new HashMap<>();
-        headers.put("Accept", "application/json");
         List<String> secrets = new ArrayList<>();
         switch (auth) {
             case API_KEY_HEADER -> {
@@ -306,13 +302,7 @@ public class GetCompetitorPrices extends AbstractProcessor {
             case NONE -> {}
         }
         SecretRedactor redactor = new SecretRedactor(secrets);
-        ApiClient client = new ApiClient(
-                context.getProperty(PollingProperties.WEB_CLIENT_SERVICE)
-                        .asControllerService(WebClientServiceProvider.class)
-                        .getWebClientService(),
-                headers,
-                redactor,
-                clock);
+        ApiClient client = ApiClient.from(context, headers, redactor, clock);
         PricePoller.Settings settings = new PricePoller.Settings(
                 AvroRecordSchemas.toRecordSchema(RetailTopic.COMPETITOR_PRICES.valueSchema()),
                 PriceFieldPaths.of(
@@ -348,11 +338,7 @@ public class GetCompetitorPrices extends AbstractProcessor {
 
     @Override
     public void onTrigger(ProcessContext context, ProcessSession session) throws ProcessException {
-        if (retryGate.isClosed()) {
-            context.yield();
-            return;
-        }
-        try {
+        Polls.run(context, session, retryGate, getLogger(), "Competitor price", () -> {
             PriceFingerprints fingerprints = new PriceFingerprints(
                     changedOnly ? session.getState(Scope.CLUSTER).toMap() : Map.of(), maxTrackedPrices);
             PollSummary summary = poller.poll(session, endpoints, fingerprints, clock.instant());
@@ -360,11 +346,7 @@ public class GetCompetitorPrices extends AbstractProcessor {
                 session.setState(fingerprints.toState(), Scope.CLUSTER);
             }
             getLogger().info("Polled {} endpoint(s): {}", endpoints.size(), summary);
-        } catch (RetryableApiException e) {
-            ApiFailures.backOff(context, session, retryGate, e, getLogger());
-        } catch (IOException | SchemaNotFoundException e) {
-            throw new ProcessException("Competitor price poll failed; nothing was emitted", e);
-        }
+        });
     }
 
     private static List<String> splitUrls(String urls) {

@@ -34,6 +34,7 @@ import org.retailstream.nifi.http.ApiClient;
 import org.retailstream.nifi.http.ApiFailures;
 import org.retailstream.nifi.http.ApiResponse;
 import org.retailstream.nifi.http.PollingProperties;
+import org.retailstream.nifi.http.Polls;
 import org.retailstream.nifi.http.RetryableApiException;
 import org.retailstream.nifi.http.SecretRedactor;
 import org.retailstream.nifi.json.JsonItemStream;
@@ -160,19 +161,11 @@ final class PricePoller {
         attributes.put(PollingProperties.SOURCE_URL, sourceUrl);
         attributes.put(PollingProperties.POLL_TIME, pollTime.toString());
         attributes.put(PollingProperties.PAGE_NUMBER, String.valueOf(pageNumber));
-        FlowFile emitted = records.finish();
+        FlowFile emitted = Polls.emit(session, records.finish(), attributes, sourceUrl, PollingProperties.SUCCESS);
         if (emitted != null) {
-            emitted = session.putAllAttributes(emitted, attributes);
             summary.emitted += Long.parseLong(emitted.getAttribute(RecordFlowFileWriter.RECORD_COUNT));
-            session.getProvenanceReporter().receive(emitted, sourceUrl);
-            session.transfer(emitted, PollingProperties.SUCCESS);
         }
-        FlowFile rejected = invalid.finish();
-        if (rejected != null) {
-            rejected = session.putAllAttributes(rejected, attributes);
-            session.getProvenanceReporter().receive(rejected, sourceUrl);
-            session.transfer(rejected, PollingProperties.INVALID);
-        }
+        Polls.emit(session, invalid.finish(), attributes, sourceUrl, PollingProperties.INVALID);
         return Optional.of(page);
     }
 }

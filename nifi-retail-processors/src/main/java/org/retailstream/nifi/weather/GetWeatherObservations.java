@@ -51,15 +51,13 @@ import org.apache.nifi.processor.Relationship;
 import org.apache.nifi.processor.exception.ProcessException;
 import org.apache.nifi.processor.util.StandardValidators;
 import org.apache.nifi.scheduling.SchedulingStrategy;
-import org.apache.nifi.schema.access.SchemaNotFoundException;
 import org.apache.nifi.serialization.RecordSetWriterFactory;
-import org.apache.nifi.web.client.provider.api.WebClientServiceProvider;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.nifi.http.ApiClient;
 import org.retailstream.nifi.http.ApiFailures;
 import org.retailstream.nifi.http.PollingProperties;
+import org.retailstream.nifi.http.Polls;
 import org.retailstream.nifi.http.RetryGate;
-import org.retailstream.nifi.http.RetryableApiException;
 import org.retailstream.nifi.http.SecretRedactor;
 import org.retailstream.nifi.prices.GetCompetitorPrices;
 import org.retailstream.nifi.record.AvroRecordSchemas;
@@ -205,13 +203,7 @@ public class GetWeatherObservations extends AbstractProcessor {
         requests = provider.requests(
                 URI.create(baseUrl == null ? type.defaultBaseUrl() : baseUrl), locations(context), apiKey);
         SecretRedactor redactor = new SecretRedactor(apiKey == null ? List.of() : List.of(apiKey));
-        ApiClient client = new ApiClient(
-                context.getProperty(PollingProperties.WEB_CLIENT_SERVICE)
-                        .asControllerService(WebClientServiceProvider.class)
-                        .getWebClientService(),
-                java.util.Map.of("Accept", "application/json"),
-                redactor,
-                clock);
+        ApiClient client = ApiClient.from(context, java.util.Map.of(), redactor, clock);
         poller = new WeatherPoller(
                 client,
                 provider,
@@ -223,21 +215,13 @@ public class GetWeatherObservations extends AbstractProcessor {
 
     @Override
     public void onTrigger(ProcessContext context, ProcessSession session) throws ProcessException {
-        if (retryGate.isClosed()) {
-            context.yield();
-            return;
-        }
-        try {
+        Polls.run(context, session, retryGate, getLogger(), "Weather", () -> {
             LastObservations last =
                     new LastObservations(session.getState(Scope.CLUSTER).toMap());
             long emitted = poller.poll(session, requests, last, clock.instant());
             session.setState(last.toState(), Scope.CLUSTER);
             getLogger().info("Polled {} request(s): {} new observation(s)", requests.size(), emitted);
-        } catch (RetryableApiException e) {
-            ApiFailures.backOff(context, session, retryGate, e, getLogger());
-        } catch (IOException | SchemaNotFoundException e) {
-            throw new ProcessException("Weather poll failed; nothing was emitted", e);
-        }
+        });
     }
 
     private static List<StoreLocation> locations(ProcessContext context) {

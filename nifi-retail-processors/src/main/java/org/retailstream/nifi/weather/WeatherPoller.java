@@ -23,7 +23,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.nifi.flowfile.FlowFile;
 import org.apache.nifi.logging.ComponentLog;
 import org.apache.nifi.processor.ProcessSession;
 import org.apache.nifi.schema.access.SchemaNotFoundException;
@@ -33,6 +32,7 @@ import org.retailstream.nifi.http.ApiClient;
 import org.retailstream.nifi.http.ApiFailures;
 import org.retailstream.nifi.http.ApiResponse;
 import org.retailstream.nifi.http.PollingProperties;
+import org.retailstream.nifi.http.Polls;
 import org.retailstream.nifi.http.RetryableApiException;
 import org.retailstream.nifi.http.SecretRedactor;
 import org.retailstream.nifi.json.Json;
@@ -111,9 +111,9 @@ final class WeatherPoller {
                     written++;
                 }
             }
-            transfer(session, records.finish(), attributes, sourceUrl, PollingProperties.SUCCESS);
+            Polls.emit(session, records.finish(), attributes, sourceUrl, PollingProperties.SUCCESS);
         }
-        transfer(session, invalid.finish(), attributes, sourceUrl, PollingProperties.INVALID);
+        Polls.emit(session, invalid.finish(), attributes, sourceUrl, PollingProperties.INVALID);
         return written;
     }
 
@@ -126,19 +126,6 @@ final class WeatherPoller {
             return node;
         } catch (JsonProcessingException e) {
             throw new MalformedResponseException("The response is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static void transfer(
-            ProcessSession session,
-            FlowFile flowFile,
-            Map<String, String> attributes,
-            String sourceUrl,
-            org.apache.nifi.processor.Relationship relationship) {
-        if (flowFile != null) {
-            FlowFile withAttributes = session.putAllAttributes(flowFile, attributes);
-            session.getProvenanceReporter().receive(withAttributes, sourceUrl);
-            session.transfer(withAttributes, relationship);
         }
     }
 }
