@@ -74,6 +74,9 @@ public final class NiFiRuntime implements AutoCloseable {
                 "-cp",
                 "conf" + java.io.File.pathSeparator + "lib/*",
                 "-Dnifi.properties.file.path=conf/nifi.properties",
+                // NiFi's management (health) server binds 127.0.0.1:52020 unless told otherwise: a NiFi
+                // still shutting down, or a second build on the machine, would make this start fail.
+                "-Dorg.apache.nifi.management.server.address=127.0.0.1:" + freePort(),
                 "--enable-native-access=ALL-UNNAMED"));
         for (String module : List.of("java.lang", "java.nio", "java.net", "java.util", "sun.nio.ch")) {
             command.add("--add-opens=java.base/" + module + "=ALL-UNNAMED");
