@@ -32,6 +32,11 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  * @param idleness after how long without records a partition stops holding the watermark back
  * @param watermarkPerEvent emit a watermark after every event instead of periodically: deterministic
  *     lateness for replays and tests, at some throughput cost
+ * @param watermarkAlignment how far in event time a partition may read ahead of the job's slowest
+ *     one before Flink pauses it; zero (the default) turns alignment off. Catching up on a backlog,
+ *     the inputs of a job otherwise drift apart by as much as their read rates differ, and every
+ *     operator that waits for the watermark (windows, CEP) buffers the difference. A drift small
+ *     against the backlog's event-time span throttles the catch-up (Flink compares every second).
  */
 public record KafkaOptions(
         String bootstrapServers,
@@ -41,10 +46,11 @@ public record KafkaOptions(
         String transactionalIdPrefix,
         Duration outOfOrderness,
         Duration idleness,
-        boolean watermarkPerEvent)
+        boolean watermarkPerEvent,
+        Duration watermarkAlignment)
         implements Serializable {
 
-    /** Defaults: EXACTLY_ONCE, 5 s out-of-orderness, 1 min idleness. */
+    /** Defaults: EXACTLY_ONCE, 5 s out-of-orderness, 1 min idleness, no alignment. */
     public static KafkaOptions of(String bootstrapServers, String job) {
         return new KafkaOptions(
                 bootstrapServers,
@@ -54,7 +60,8 @@ public record KafkaOptions(
                 "retail-" + job,
                 Duration.ofSeconds(5),
                 Duration.ofMinutes(1),
-                false);
+                false,
+                Duration.ZERO);
     }
 
     /**
@@ -82,7 +89,8 @@ public record KafkaOptions(
                 transactionalIdPrefix,
                 outOfOrderness,
                 idleness,
-                watermarkPerEvent);
+                watermarkPerEvent,
+                watermarkAlignment);
     }
 
     public KafkaOptions withClientProperties(Properties properties) {
@@ -94,6 +102,7 @@ public record KafkaOptions(
                 transactionalIdPrefix,
                 outOfOrderness,
                 idleness,
-                watermarkPerEvent);
+                watermarkPerEvent,
+                watermarkAlignment);
     }
 }

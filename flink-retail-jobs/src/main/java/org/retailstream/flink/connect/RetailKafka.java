@@ -44,6 +44,9 @@ public final class RetailKafka {
     @FunctionalInterface
     public interface KeyOf<T> extends Function<T, String>, Serializable {}
 
+    /** How often the sources of an alignment group compare their watermarks (Flink's default). */
+    private static final java.time.Duration ALIGNMENT_UPDATE_INTERVAL = java.time.Duration.ofSeconds(1);
+
     private RetailKafka() {}
 
     /**
@@ -128,6 +131,11 @@ public final class RetailKafka {
                 .withTimestampAssigner(
                         (record, kafkaTime) -> record.isValid() ? eventTime.apply(record.value()) : Long.MIN_VALUE)
                 .withIdleness(options.idleness());
+        if (!options.watermarkAlignment().isZero()) {
+            // One group per job: all its sources and partitions advance together.
+            watermarks = watermarks.withWatermarkAlignment(
+                    options.groupId(), options.watermarkAlignment(), ALIGNMENT_UPDATE_INTERVAL);
+        }
         SingleOutputStreamOperator<T> valid = env.fromSource(builder.build(), watermarks, "kafka:" + topic.topicName())
                 .uid("source-" + topic.topicName())
                 .process(new DeadLetterSplitter<T>(stage))

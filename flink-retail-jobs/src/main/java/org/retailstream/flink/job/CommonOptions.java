@@ -51,6 +51,12 @@ public final class CommonOptions {
                     "false",
                     "Emit a watermark after every event (deterministic lateness for replays) instead of every 200 ms."),
             new JobOption(
+                    "watermark-alignment",
+                    "0s",
+                    "How far in event time a partition may read ahead of the job's slowest one before it is paused,"
+                            + " e.g. 5min: bounds what windows and patterns buffer while a multi-input job catches up"
+                            + " on a backlog; 0s (default) reads every partition as fast as it can."),
+            new JobOption(
                     "restart-attempts",
                     "",
                     "Restarts after failures before the job fails (default: Flink's, exponential back-off without limit)."),

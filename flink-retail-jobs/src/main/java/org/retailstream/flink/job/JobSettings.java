@@ -142,7 +142,8 @@ public final class JobSettings {
                 text("transactional-id-prefix"),
                 duration("out-of-orderness"),
                 duration("idleness"),
-                flag("watermark-per-event"));
+                flag("watermark-per-event"),
+                duration("watermark-alignment"));
     }
 
     private DeliveryGuarantee deliveryGuarantee() {

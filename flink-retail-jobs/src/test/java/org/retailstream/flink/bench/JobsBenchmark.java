@@ -40,7 +40,7 @@ import org.retailstream.testkit.TestKafkaBroker;
  * (start-up and the final checkpoint included), and over the time from the first to the last input
  * record read ({@link SourceProgress}); the summary takes the median of the second over the counted
  * rounds, after one warm-up round. Not a test: it reports.
- * Options: -Dbench.events=2000000 -Dbench.rounds=2 -Dbench.jobs=a,b
+ * Options: -Dbench.events=2000000 -Dbench.rounds=2 -Dbench.jobs=a,b -Dbench.jobArgs="--option value"
  */
 public final class JobsBenchmark {
 
@@ -123,18 +123,22 @@ public final class JobsBenchmark {
 
     private static void runJob(JobSpec job, TestKafkaBroker kafka, int round) throws Exception {
         StreamExecutionEnvironment env = newEnvironment();
-        JobSettings settings = JobSettings.parse(
-                job,
-                List.of(
-                        "--bootstrap-servers", kafka.bootstrapServers(),
-                        "--group-id", "bench-" + job.name() + "-" + round,
-                        "--parallelism", "2",
-                        "--bounded", "true",
-                        "--idleness", "5s",
-                        // CEP buffers events until the watermark passes them: more state than the job
-                        // manager's 5 MB in-memory checkpoint storage takes.
-                        "--checkpoint-dir", CHECKPOINTS.toUri().toString(),
-                        "--restart-attempts", "3"));
+        List<String> args = new ArrayList<>(List.of(
+                "--bootstrap-servers", kafka.bootstrapServers(),
+                "--group-id", "bench-" + job.name() + "-" + round,
+                "--parallelism", "2",
+                "--bounded", "true",
+                "--idleness", "5s",
+                // CEP buffers events until the watermark passes them: more state than the job
+                // manager's 5 MB in-memory checkpoint storage takes.
+                "--checkpoint-dir", CHECKPOINTS.toUri().toString(),
+                "--restart-attempts", "3"));
+        // Extra job options for experiments, e.g. -Dbench.jobArgs="--watermark-alignment 5min"
+        String extra = System.getProperty("bench.jobArgs", "").trim();
+        if (!extra.isEmpty()) {
+            args.addAll(List.of(extra.split("\\s+")));
+        }
+        JobSettings settings = JobSettings.parse(job, args);
         Environments.build(env, job, settings);
         env.execute(job.name());
     }

@@ -40,6 +40,15 @@ class JobSettingsTest {
         assertEquals("retail-category-revenue", kafka.groupId());
         assertEquals(Duration.ofSeconds(5), kafka.outOfOrderness());
         assertEquals("900000", kafka.producerProperties().getProperty("transaction.timeout.ms"));
+        assertEquals(Duration.ZERO, kafka.watermarkAlignment(), "no watermark alignment unless asked for");
+    }
+
+    @Test
+    void watermarkAlignmentTakesTheAllowedDrift() {
+        KafkaOptions kafka = JobSettings.parse(CategoryRevenueSpec.DATASTREAM, List.of("--watermark-alignment", "5min"))
+                .kafka();
+
+        assertEquals(Duration.ofMinutes(5), kafka.watermarkAlignment());
     }
 
     @Test

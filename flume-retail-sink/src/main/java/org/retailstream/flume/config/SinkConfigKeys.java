@@ -36,6 +36,11 @@ public final class SinkConfigKeys {
     public static final String BATCH_SIZE = "flumeBatchSize";
 
     public static final int DEFAULT_BATCH_SIZE = 100;
+    /**
+     * The producer's batch.size unless {@code kafka.producer.batch.size} is set: 256 KiB, so a whole
+     * channel batch fits one Kafka batch per partition (Kafka's own default is 16 KiB).
+     */
+    public static final int DEFAULT_PRODUCER_BATCH_BYTES = 256 * 1024;
     /** Prefix of settings passed to the Kafka producer as they are. */
     public static final String PRODUCER_PREFIX = "kafka.producer.";
     /** Whether the header named by {@link #TOPIC_HEADER} may override the topic. */
