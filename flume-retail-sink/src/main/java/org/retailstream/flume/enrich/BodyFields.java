@@ -23,16 +23,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Extracts named regex groups from an event body, e.g. store id, terminal id and level of a POS line. */
+/**
+ * Extracts named regex groups from an event body, e.g. store id, terminal id and level of a POS line.
+ *
+ * <p>Not thread-safe: one matcher is reused for every body (one instance per sink runner thread).
+ */
 public final class BodyFields {
 
     private static final BodyFields NONE = new BodyFields(null, List.of());
 
-    private final Pattern pattern;
+    private final Matcher matcher;
     private final List<String> groups;
 
     private BodyFields(Pattern pattern, List<String> groups) {
-        this.pattern = pattern;
+        this.matcher = pattern == null ? null : pattern.matcher("");
         this.groups = groups;
     }
 
@@ -42,10 +46,10 @@ public final class BodyFields {
 
     /** Group name to value for every group that matched; empty if the body does not match. */
     public Map<String, String> extract(byte[] body) {
-        if (pattern == null) {
+        if (matcher == null) {
             return Map.of();
         }
-        Matcher matcher = pattern.matcher(new String(body, StandardCharsets.UTF_8));
+        matcher.reset(new String(body, StandardCharsets.UTF_8));
         if (!matcher.find()) {
             return Map.of();
         }

@@ -28,7 +28,8 @@ import org.retailstream.flume.config.SinkSettings;
  * headers, mapped headers ({@code header.X = Y}), and the enrichment (host, IP, ingest time, sink,
  * event id, source file, static headers, fields extracted from the body).
  *
- * <p>Not thread-safe (the hash digest is reused); one instance per sink, used by its runner thread.
+ * <p>Not thread-safe (the hash digest, the regex matcher and the last ingest time are reused); one
+ * instance per sink, used by its runner thread.
  */
 public final class EventEnricher {
 
@@ -41,6 +42,8 @@ public final class EventEnricher {
     private final BodyFields bodyFields;
     private final EventIds eventIds;
     private final List<Header> constantHeaders;
+    private long lastIngestMillis;
+    private byte[] lastIngestTime;
 
     public EventEnricher(SinkSettings settings, AgentIdentity agent, String sinkName) {
         this.config = settings.enrichment();
@@ -85,7 +88,9 @@ public final class EventEnricher {
             }
         }
         headers.addAll(constantHeaders);
-        add(headers, config.ingestTimeHeader(), Long.toString(ingestMillis));
+        if (!config.ingestTimeHeader().isEmpty()) {
+            headers.add(new RecordHeader(config.ingestTimeHeader(), ingestTime(ingestMillis)));
+        }
         if (!config.eventIdHeader().isEmpty() && !flumeHeaders.containsKey(config.eventIdHeader())) {
             // An id already set upstream (e.g. Flume's UUID interceptor) is kept: it is stable on redelivery.
             headers.add(new RecordHeader(config.eventIdHeader(), eventIds.idFor(body)));
@@ -101,6 +106,15 @@ public final class EventEnricher {
         }
         fields.forEach((group, value) -> add(headers, config.extractHeaderPrefix() + group, value));
         return headers;
+    }
+
+    /** The sink stamps a whole batch with one ingest time: its text is made once per batch, not per event. */
+    private byte[] ingestTime(long millis) {
+        if (millis != lastIngestMillis || lastIngestTime == null) {
+            lastIngestMillis = millis;
+            lastIngestTime = Long.toString(millis).getBytes(StandardCharsets.US_ASCII);
+        }
+        return lastIngestTime;
     }
 
     private static void add(List<Header> headers, String name, String value) {

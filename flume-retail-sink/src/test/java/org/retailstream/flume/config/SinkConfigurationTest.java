@@ -109,6 +109,19 @@ class SinkConfigurationTest {
         assertEquals(100, settings.batchSize());
         assertEquals(512 * 1024, settings.deadLetterMaxBodyBytes());
         assertTrue(settings.forwarding().forwards("anything"));
+        assertEquals("262144", settings.producer().getProperty("batch.size"), "a channel batch per Kafka batch");
+    }
+
+    @Test
+    void theUsersProducerSettingsWinOverTheSinksDefaults() {
+        Map<String, String> config = valid();
+        config.put("kafka.producer.batch.size", "16384");
+        config.put("kafka.producer.acks", "1");
+
+        SinkSettings settings = SinkSettingsParser.parse(new Context(config), "flume-host-k1");
+
+        assertEquals("16384", settings.producer().getProperty("batch.size"));
+        assertEquals("1", settings.producer().getProperty("acks"));
     }
 
     @Test
