@@ -26,6 +26,7 @@ import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDe
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.retailstream.events.codec.IsoTimes;
 import org.retailstream.events.model.LogLevel;
 import org.retailstream.events.model.PosLogEntry;
 import org.retailstream.events.topics.EnrichmentHeaders;
@@ -40,16 +41,23 @@ final class PosLogDeserializer implements KafkaRecordDeserializationSchema<Decod
 
     private static final long serialVersionUID = 1L;
 
+    // A time starts with a digit: a line without one starts with "store=", which is not a time.
     private static final Pattern LINE = Pattern.compile(
-            "^(?<time>\\S+)?\\s*(?:store=(?<store>\\S+))?\\s*(?:terminal=(?<terminal>\\S+))?\\s*(?:level=(?<level>[A-Za-z]+))?\\s*(?<message>.*)$");
+            "^(?<time>\\d\\S*)?\\s*(?:store=(?<store>\\S+))?\\s*(?:terminal=(?<terminal>\\S+))?\\s*(?:level=(?<level>[A-Za-z]+))?\\s*(?<message>.*)$");
+    // The groups of LINE by number: a lookup by name costs a map lookup per group and line.
+    private static final int TIME = 1;
+    private static final int STORE = 2;
+    private static final int TERMINAL = 3;
+    private static final int LEVEL = 4;
+    private static final int MESSAGE = 5;
 
     @Override
     public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<Decoded<PosLogEntry>> out) {
         String line = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8).strip();
         Matcher parts = LINE.matcher(line);
         parts.matches();
-        String store = header(record, EnrichmentHeaders.POS_STORE_ID, parts.group("store"));
-        String terminal = header(record, EnrichmentHeaders.POS_TERMINAL_ID, parts.group("terminal"));
+        String store = header(record, EnrichmentHeaders.POS_STORE_ID, parts.group(STORE));
+        String terminal = header(record, EnrichmentHeaders.POS_TERMINAL_ID, parts.group(TERMINAL));
         if (store == null || terminal == null) {
             out.collect(Decoded.failed(
                     RawRecord.of(record),
@@ -63,11 +71,11 @@ final class PosLogDeserializer implements KafkaRecordDeserializationSchema<Decod
                         record,
                         EnrichmentHeaders.EVENT_ID,
                         record.topic() + "-" + record.partition() + "-" + record.offset()))
-                .setEventTime(time(parts.group("time"), record.timestamp()))
+                .setEventTime(time(parts.group(TIME), record.timestamp()))
                 .setStoreId(store)
                 .setTerminalId(terminal)
-                .setLevel(level(header(record, EnrichmentHeaders.POS_LEVEL, parts.group("level"))))
-                .setMessage(parts.group("message") == null ? line : parts.group("message"))
+                .setLevel(level(header(record, EnrichmentHeaders.POS_LEVEL, parts.group(LEVEL))))
+                .setMessage(parts.group(MESSAGE) == null ? line : parts.group(MESSAGE))
                 .setHost(header(record, EnrichmentHeaders.HOST, null))
                 .setSourceFile(header(record, EnrichmentHeaders.SOURCE_FILE, null))
                 .build()));
@@ -81,7 +89,7 @@ final class PosLogDeserializer implements KafkaRecordDeserializationSchema<Decod
     private static Instant time(String text, long recordTimestamp) {
         if (text != null) {
             try {
-                return Instant.parse(text);
+                return Instant.ofEpochMilli(IsoTimes.toEpochMillis(text));
             } catch (DateTimeParseException notATime) {
                 // the line has no leading timestamp; the record's is the best we have
             }
