@@ -16,19 +16,23 @@
 package org.retailstream.flink.jobs.sessions;
 
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.windowing.assigners.EventTimeSessionWindows;
 import org.retailstream.events.model.ClickEvent;
 import org.retailstream.events.model.UserSession;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
+import org.retailstream.flink.connect.LateEventLetter;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.JobSources;
 import org.retailstream.flink.job.RetailJob;
 
-/** Clickstream sessions per user: a session ends after a gap without clicks (event time). */
+/**
+ * Clickstream sessions per user: a session ends after a gap without clicks (event time); clicks too
+ * late to join or open a session go to user_clickstream_dlq.
+ */
 public final class SessionsJob implements RetailJob {
 
     @Override
@@ -37,14 +41,25 @@ public final class SessionsJob implements RetailJob {
         DataStream<ClickEvent> clicks = JobSources.read(
                 env, settings, RetailTopic.USER_CLICKSTREAM, ClickEvent.class, click -> click.getEventTime()
                         .toEpochMilli());
-        DataStream<UserSession> sessions = clicks.keyBy(
+        SingleOutputStreamOperator<UserSession> sessions = clicks.keyBy(
                         click -> click.getUserId().toString())
-                .window(EventTimeSessionWindows.withGap(settings.duration(SessionsSpec.GAP)))
                 .process(
-                        new ToUserSession(settings.integer(SessionsSpec.MAX_PAGES)),
+                        new SessionTracker(
+                                settings.duration(SessionsSpec.GAP).toMillis(),
+                                settings.integer(SessionsSpec.MAX_PAGES)),
                         EventTypeInfo.forEvent(UserSession.class))
                 .name("session windows")
-                .uid("session-windows");
+                .uid("sessions");
         RetailKafka.write(sessions, RetailTopic.USER_SESSIONS, UserSession.class, UserSession::getUserId, kafka);
+        RetailKafka.deadLetters(
+                sessions.getSideOutput(SessionTracker.LATE)
+                        .map(new LateEventLetter<>(
+                                RetailTopic.USER_CLICKSTREAM,
+                                ClickEvent.class,
+                                click -> click.getUserId().toString(),
+                                settings.stage()))
+                        .name("late clicks"),
+                kafka,
+                "late-clicks");
     }
 }

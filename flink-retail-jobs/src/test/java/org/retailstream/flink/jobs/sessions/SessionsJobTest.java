@@ -19,10 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,18 +60,25 @@ class SessionsJobTest {
                 click("ann", "09:10:00", ClickEventType.PRODUCT_VIEW, "/p/7"),
                 click("ann", "09:05:00", ClickEventType.SEARCH, "/search?q=lamp"),
                 click("ann", "09:20:00", ClickEventType.CHECKOUT, "/checkout"),
+                // cat: two sessions (09:21 and 09:55, more than the gap apart) joined by a click at 09:50
+                // that arrives last: one session of three pages, in event-time order.
+                click("cat", "09:21:00", ClickEventType.PAGE_VIEW, "/a"),
+                click("cat", "09:55:00", ClickEventType.PAGE_VIEW, "/c"),
+                click("cat", "09:50:00", ClickEventType.PRODUCT_VIEW, "/b"),
                 click("bob", "10:00:00", ClickEventType.PAGE_VIEW, "/"),
-                click("ann", "11:00:00", ClickEventType.PAGE_VIEW, "/sale"));
+                click("ann", "11:00:00", ClickEventType.PAGE_VIEW, "/sale"),
+                // dan's click is older than the watermark (10:50) by more than the gap: late.
+                click("dan", "10:00:00", ClickEventType.PAGE_VIEW, "/late"));
 
         Events.produce(KAFKA, RetailTopic.USER_CLICKSTREAM, ClickEvent.class, ClickEvent::getUserId, clicks);
 
         // ann's 09:05 search arrives after her 09:10 view: out of order, within the 10 min bound.
-        JobRun.bounded(SessionsSpec.SPEC, KAFKA, "--gap", "30min", "--out-of-orderness", "10min");
+        JobRun.bounded(SessionsSpec.SPEC, KAFKA, "--gap", "30min", "--out-of-orderness", "10min", "--max-pages", "2");
 
         List<UserSession> sessions = Events.output(KAFKA, RetailTopic.USER_SESSIONS, UserSession.class).stream()
                 .sorted(Comparator.comparing(UserSession::getUserId).thenComparing(UserSession::getSessionStart))
                 .toList();
-        assertEquals(4, sessions.size(), sessions.toString());
+        assertEquals(5, sessions.size(), sessions.toString());
         UserSession annMorning = sessions.get(0);
         assertEquals(time("09:00:00"), annMorning.getSessionStart());
         assertEquals(time("09:20:00"), annMorning.getSessionEnd());
@@ -81,6 +91,24 @@ class SessionsJobTest {
         assertFalse(sessions.get(1).getConverted(), "ann at 11:00 is a new session");
         assertEquals(
                 2, sessions.stream().filter(s -> s.getUserId().equals("bob")).count(), "bob's clicks are 59 min apart");
+        UserSession cat = sessions.stream()
+                .filter(s -> s.getUserId().equals("cat"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(time("09:21:00"), cat.getSessionStart());
+        assertEquals(time("09:55:00"), cat.getSessionEnd());
+        assertEquals(3, cat.getEventCount());
+        assertEquals(3, cat.getPageCount());
+        assertEquals(List.of("/a", "/b"), cat.getPages(), "the first two pages in event time (--max-pages 2)");
+        assertFalse(sessions.stream().anyMatch(s -> s.getUserId().equals("dan")));
+        List<ConsumerRecord<byte[], byte[]>> late =
+                KAFKA.consumeUntil(RetailTopic.USER_CLICKSTREAM.deadLetterTopicName(), 1, Duration.ofSeconds(30));
+        assertEquals(1, late.size());
+        assertEquals("dan", new String(late.get(0).key(), StandardCharsets.UTF_8));
+        assertTrue(
+                new String(late.get(0).headers().lastHeader("retail.dlq.error").value(), StandardCharsets.UTF_8)
+                        .contains("closed"),
+                "the late click's dead letter says why");
     }
 
     private static ClickEvent click(String user, String time, ClickEventType type, String page) {
