@@ -25,19 +25,27 @@ final class DeadLetterSerializer implements KafkaRecordSerializationSchema<DeadL
 
     private static final long serialVersionUID = 1L;
 
+    private final TopicNames topics;
+
+    DeadLetterSerializer(TopicNames topics) {
+        this.topics = topics;
+    }
+
     @Override
     public ProducerRecord<byte[], byte[]> serialize(DeadLetter letter, KafkaSinkContext context, Long timestamp) {
         RawRecord raw = letter.raw();
+        // a letter the job derived (a late event) names its input by the catalogue name
+        String source = topics.actual(raw.topic());
         RecordHeaders headers = new RecordHeaders();
         boolean fromKafka = raw.fromKafka();
         DeadLetters.addHeaders(
                 headers,
                 letter.error(),
                 letter.stage(),
-                raw.topic(),
+                source,
                 fromKafka ? raw.partition() : null,
                 fromKafka ? raw.offset() : null);
         return new ProducerRecord<>(
-                DeadLetters.topicNameFor(raw.topic()), null, raw.timestamp(), raw.key(), raw.value(), headers);
+                DeadLetters.topicNameFor(source), null, raw.timestamp(), raw.key(), raw.value(), headers);
     }
 }

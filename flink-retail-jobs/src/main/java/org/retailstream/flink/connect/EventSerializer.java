@@ -28,12 +28,14 @@ final class EventSerializer<T extends SpecificRecord> implements KafkaRecordSeri
     private static final long serialVersionUID = 1L;
 
     private final RetailTopic topic;
+    private final String topicName;
     private final Class<T> type;
     private final RetailKafka.KeyOf<T> key;
     private transient EventCodec<T> codec;
 
-    EventSerializer(RetailTopic topic, Class<T> type, RetailKafka.KeyOf<T> key) {
+    EventSerializer(RetailTopic topic, String topicName, Class<T> type, RetailKafka.KeyOf<T> key) {
         this.topic = topic;
+        this.topicName = topicName;
         this.type = type;
         this.key = key;
     }
@@ -46,6 +48,6 @@ final class EventSerializer<T extends SpecificRecord> implements KafkaRecordSeri
         // The record timestamp is left to the producer (now): event time is in the payload, and brokers
         // refuse timestamps too far from their clock (message.timestamp.after.max.ms), e.g. on a replay.
         return new ProducerRecord<>(
-                topic.topicName(), null, null, key.apply(event).getBytes(StandardCharsets.UTF_8), codec.encode(event));
+                topicName, null, null, key.apply(event).getBytes(StandardCharsets.UTF_8), codec.encode(event));
     }
 }

@@ -47,7 +47,8 @@ public record KafkaOptions(
         Duration outOfOrderness,
         Duration idleness,
         boolean watermarkPerEvent,
-        Duration watermarkAlignment)
+        Duration watermarkAlignment,
+        TopicNames topics)
         implements Serializable {
 
     /** Defaults: EXACTLY_ONCE, 5 s out-of-orderness, 1 min idleness, no alignment. */
@@ -61,7 +62,8 @@ public record KafkaOptions(
                 Duration.ofSeconds(5),
                 Duration.ofMinutes(1),
                 false,
-                Duration.ZERO);
+                Duration.ZERO,
+                TopicNames.catalogue());
     }
 
     /**
@@ -90,7 +92,8 @@ public record KafkaOptions(
                 outOfOrderness,
                 idleness,
                 watermarkPerEvent,
-                watermarkAlignment);
+                watermarkAlignment,
+                topics);
     }
 
     public KafkaOptions withClientProperties(Properties properties) {
@@ -103,6 +106,7 @@ public record KafkaOptions(
                 outOfOrderness,
                 idleness,
                 watermarkPerEvent,
-                watermarkAlignment);
+                watermarkAlignment,
+                topics);
     }
 }

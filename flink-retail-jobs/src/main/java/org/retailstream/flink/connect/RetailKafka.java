@@ -58,7 +58,8 @@ public final class RetailKafka {
         events.sinkTo(KafkaSink.<T>builder()
                         .setBootstrapServers(options.bootstrapServers())
                         .setKafkaProducerConfig(options.producerProperties())
-                        .setRecordSerializer(new EventSerializer<>(topic, type, key))
+                        .setRecordSerializer(
+                                new EventSerializer<>(topic, options.topics().of(topic), type, key))
                         .setDeliveryGuarantee(options.deliveryGuarantee())
                         .setTransactionalIdPrefix(options.transactionalIdPrefix() + "-" + topic.topicName())
                         .build())
@@ -112,7 +113,7 @@ public final class RetailKafka {
             boolean bounded) {
         var builder = KafkaSource.<Decoded<T>>builder()
                 .setBootstrapServers(options.bootstrapServers())
-                .setTopics(topic.topicName())
+                .setTopics(options.topics().of(topic))
                 .setGroupId(options.groupId())
                 .setProperties(options.clientProperties())
                 .setProperty("isolation.level", "read_committed")
@@ -159,7 +160,7 @@ public final class RetailKafka {
         return KafkaSink.<DeadLetter>builder()
                 .setBootstrapServers(options.bootstrapServers())
                 .setKafkaProducerConfig(options.producerProperties())
-                .setRecordSerializer(new DeadLetterSerializer())
+                .setRecordSerializer(new DeadLetterSerializer(options.topics()))
                 .setDeliveryGuarantee(options.deliveryGuarantee())
                 .setTransactionalIdPrefix(options.transactionalIdPrefix() + "-dlq-" + name)
                 .build();

@@ -43,6 +43,11 @@ public final class CommonOptions {
                     "",
                     "A properties file of Kafka client settings (security.protocol, sasl.*, ssl.*)."),
             new JobOption(
+                    "topics",
+                    "",
+                    "Kafka topics other than the catalogue's, as name=actual[,name=actual], e.g."
+                            + " checkout_events=shop.checkouts; dead letters go to <actual>_dlq."),
+            new JobOption(
                     "out-of-orderness", "5s", "How late an event may arrive behind the newest one of its partition."),
             new JobOption(
                     "idleness", "1min", "A partition without events for this long stops holding back the watermark."),

@@ -28,6 +28,7 @@ import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.util.TimeUtils;
 import org.retailstream.flink.connect.KafkaOptions;
+import org.retailstream.flink.connect.TopicNames;
 
 /**
  * The options a job runs with: the common ones (brokers, group, parallelism, checkpoints, delivery
@@ -143,7 +144,8 @@ public final class JobSettings {
                 duration("out-of-orderness"),
                 duration("idleness"),
                 flag("watermark-per-event"),
-                duration("watermark-alignment"));
+                duration("watermark-alignment"),
+                TopicNames.parse(text("topics"), "topics"));
     }
 
     private DeliveryGuarantee deliveryGuarantee() {

@@ -17,6 +17,7 @@ package org.retailstream.flink.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.List;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.jobs.revenue.CategoryRevenueSpec;
 
@@ -41,6 +43,27 @@ class JobSettingsTest {
         assertEquals(Duration.ofSeconds(5), kafka.outOfOrderness());
         assertEquals("900000", kafka.producerProperties().getProperty("transaction.timeout.ms"));
         assertEquals(Duration.ZERO, kafka.watermarkAlignment(), "no watermark alignment unless asked for");
+    }
+
+    @Test
+    void topicsRenameCatalogueTopicsAndLeaveTheOthers() {
+        KafkaOptions kafka = JobSettings.parse(
+                        CategoryRevenueSpec.DATASTREAM,
+                        List.of("--topics", "checkout_events=shop.checkouts, category_revenue=shop.revenue"))
+                .kafka();
+
+        assertEquals("shop.checkouts", kafka.topics().of(RetailTopic.CHECKOUT_EVENTS));
+        assertEquals("shop.revenue", kafka.topics().of(RetailTopic.CATEGORY_REVENUE));
+        assertEquals("user_sessions", kafka.topics().of(RetailTopic.USER_SESSIONS));
+        String unknown = message(List.of("--topics", "checkouts=shop.checkouts"), JobSettings::kafka);
+        assertTrue(
+                unknown.startsWith("--topics: 'checkouts' is not a topic of the catalogue (")
+                        && unknown.contains("checkout_events"),
+                unknown);
+        assertEquals(
+                "--topics: 'checkout_events=shop checkouts' must be name=actual with a Kafka topic name"
+                        + " (letters, digits, '.', '_', '-')",
+                message(List.of("--topics", "checkout_events=shop checkouts"), JobSettings::kafka));
     }
 
     @Test

@@ -112,7 +112,7 @@ public final class CategoryRevenueSqlJob implements RetailJob {
     private static Map<String, String> common(KafkaOptions kafka, RetailTopic topic) {
         Map<String, String> options = new java.util.LinkedHashMap<>();
         options.put("connector", "kafka");
-        options.put("topic", topic.topicName());
+        options.put("topic", kafka.topics().of(topic));
         options.put("properties.bootstrap.servers", kafka.bootstrapServers());
         Properties client = kafka.clientProperties();
         client.forEach((key, value) -> options.put("properties." + key, String.valueOf(value)));
