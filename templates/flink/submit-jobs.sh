@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Submits every retail-stream job to a Flink 2.2 cluster, detached, each with its own checkpoints.
 # Usage: JAR=flink-retail-jobs-<version>.jar BROKERS=kafka:9092 CHECKPOINTS=s3://bucket/retail ./submit-jobs.sh
-# Add CLIENT_PROPERTIES=/etc/retail/kafka-client.properties for SASL/SSL (see kafka-client.properties).
+# Add CLIENT_PROPERTIES=/etc/retail/kafka-client.properties for SASL/SSL (see kafka-client.properties),
+# and TOPICS=checkout_events=shop.checkouts,... if your topics are not named as the catalogue's.
 set -euo pipefail
 : "${JAR:?set JAR to the flink-retail-jobs jar}" "${BROKERS:?set BROKERS}" "${CHECKPOINTS:?set CHECKPOINTS}"
 common=(--bootstrap-servers "$BROKERS" --checkpoint-interval 30s)
 if [ -n "${CLIENT_PROPERTIES:-}" ]; then common+=(--client-properties "$CLIENT_PROPERTIES"); fi
+if [ -n "${TOPICS:-}" ]; then common+=(--topics "$TOPICS"); fi
 
 submit() {  # <job> [job options...]
   local job="$1"; shift
