@@ -28,6 +28,7 @@ import org.retailstream.flink.job.JobSpec;
 import org.retailstream.flink.jobs.cart.CartAbandonmentSpec;
 import org.retailstream.flink.jobs.fraud.FraudSpec;
 import org.retailstream.flink.jobs.pos.PosHealthSpec;
+import org.retailstream.flink.jobs.pricing.DynamicPricingSpec;
 import org.retailstream.flink.jobs.revenue.CategoryRevenueSpec;
 import org.retailstream.flink.jobs.sessions.SessionsSpec;
 import org.retailstream.testkit.TestKafkaBroker;
@@ -77,10 +78,14 @@ public final class JobsBenchmark {
                     SessionsSpec.SPEC,
                     PosHealthSpec.SPEC,
                     FraudSpec.SPEC,
-                    CartAbandonmentSpec.SPEC)) {
+                    CartAbandonmentSpec.SPEC,
+                    DynamicPricingSpec.SPEC)) {
                 if (only.size() <= 1 && only.get(0).isEmpty() || only.contains(job.name())) {
                     runs.put(job.name(), round -> runJob(job, kafka, round));
-                    inputs.put(job.name(), job == CartAbandonmentSpec.SPEC ? 2 * events : events);
+                    // cart-abandonment reads cart updates and checkouts; dynamic-pricing clicks and cart
+                    // updates (its other inputs, prices, stock, weather and rules, are empty here)
+                    boolean twoInputs = job == CartAbandonmentSpec.SPEC || job == DynamicPricingSpec.SPEC;
+                    inputs.put(job.name(), twoInputs ? 2 * events : events);
                 }
             }
             runs.put(BARE, round -> {

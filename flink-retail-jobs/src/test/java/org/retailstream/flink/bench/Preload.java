@@ -71,13 +71,19 @@ final class Preload {
                 RetailTopic.USER_CLICKSTREAM,
                 ClickEvent.class,
                 count,
-                n -> ClickEvent.newBuilder()
-                        .setEventId("c-" + n)
-                        .setEventTime(time(n))
-                        .setUserId("u-" + random.nextInt(20_000))
-                        .setEventType(types[random.nextInt(types.length)])
-                        .setPageUrl("/p/" + random.nextInt(1000))
-                        .build(),
+                n -> {
+                    ClickEventType type = types[random.nextInt(types.length)];
+                    return ClickEvent.newBuilder()
+                            .setEventId("c-" + n)
+                            .setEventTime(time(n))
+                            .setUserId("u-" + random.nextInt(20_000))
+                            .setEventType(type)
+                            .setPageUrl("/p/" + random.nextInt(1000))
+                            // product views name their product: dynamic-pricing's demand signal
+                            .setSku(type == ClickEventType.PRODUCT_VIEW ? "sku-" + random.nextInt(50) : null)
+                            .setCategory(type == ClickEventType.PRODUCT_VIEW ? "home" : null)
+                            .build();
+                },
                 ClickEvent::getUserId);
     }
 
