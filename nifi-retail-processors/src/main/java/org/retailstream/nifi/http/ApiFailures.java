@@ -42,6 +42,12 @@ public final class ApiFailures {
         log.warn("Response from {} routed to failure: {}", sourceUrl, error);
     }
 
+    /** Sends a response the API answered with a non-retryable error status (4xx) to failure. */
+    public static void routeRefused(ProcessSession session, ApiResponse response, String sourceUrl, ComponentLog log) {
+        routeToFailure(
+                session, response, "The API refused the request with HTTP " + response.statusCode(), sourceUrl, log);
+    }
+
     /** The API cannot answer now: undo the poll and wait as long as it asked, or one yield. */
     public static void backOff(
             ProcessContext context, ProcessSession session, RetryGate gate, RetryableApiException e, ComponentLog log) {

@@ -16,6 +16,7 @@
 package org.retailstream.nifi.http;
 
 import java.time.Duration;
+import java.util.Set;
 import org.apache.nifi.components.PropertyDescriptor;
 import org.apache.nifi.processor.Relationship;
 import org.apache.nifi.processor.util.StandardValidators;
@@ -65,6 +66,9 @@ public final class PollingProperties {
             .description("The raw response when it is not the expected JSON, or when the API refused the"
                     + " request (4xx other than 429), with error.message and http.status.code.")
             .build();
+
+    /** The relationships of every poller. */
+    public static final Set<Relationship> RELATIONSHIPS = Set.of(SUCCESS, INVALID, FAILURE);
 
     /** Attributes written on every FlowFile the pollers emit. */
     public static final String SOURCE_URL = "source.url";

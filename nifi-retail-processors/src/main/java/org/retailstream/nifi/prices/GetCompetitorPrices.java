@@ -227,9 +227,6 @@ public class GetCompetitorPrices extends AbstractProcessor {
             PagingProperties.ALL,
             List.of(EMIT_STRATEGY, MAX_TRACKED_PRICES, PollingProperties.MAX_RETRY_AFTER));
 
-    private static final Set<Relationship> RELATIONSHIPS =
-            Set.of(PollingProperties.SUCCESS, PollingProperties.INVALID, PollingProperties.FAILURE);
-
     private final RetryGate retryGate;
     private final Clock clock;
     private volatile PricePoller poller;
@@ -253,7 +250,7 @@ public class GetCompetitorPrices extends AbstractProcessor {
 
     @Override
     public Set<Relationship> getRelationships() {
-        return RELATIONSHIPS;
+        return PollingProperties.RELATIONSHIPS;
     }
 
     @Override

@@ -113,12 +113,7 @@ final class PricePoller {
         String sourceUrl = redactor.redact(response.uri().toString());
         if (!response.isSuccessful()) {
             summary.failedResponses++;
-            ApiFailures.routeToFailure(
-                    session,
-                    response,
-                    "The API refused the request with HTTP " + response.statusCode(),
-                    sourceUrl,
-                    log);
+            ApiFailures.routeRefused(session, response, sourceUrl, log);
             return Optional.empty();
         }
         PriceItemMapper mapper = new PriceItemMapper(

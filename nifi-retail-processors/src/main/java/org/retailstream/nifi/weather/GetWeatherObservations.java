@@ -147,9 +147,6 @@ public class GetWeatherObservations extends AbstractProcessor {
             PollingProperties.RECORD_WRITER,
             PollingProperties.MAX_RETRY_AFTER);
 
-    private static final Set<Relationship> RELATIONSHIPS =
-            Set.of(PollingProperties.SUCCESS, PollingProperties.INVALID, PollingProperties.FAILURE);
-
     private final Clock clock;
     private final RetryGate retryGate;
     private volatile WeatherPoller poller;
@@ -171,7 +168,7 @@ public class GetWeatherObservations extends AbstractProcessor {
 
     @Override
     public Set<Relationship> getRelationships() {
-        return RELATIONSHIPS;
+        return PollingProperties.RELATIONSHIPS;
     }
 
     @Override

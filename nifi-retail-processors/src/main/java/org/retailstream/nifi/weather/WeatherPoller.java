@@ -82,12 +82,7 @@ final class WeatherPoller {
         ApiResponse response = client.get(session, uri);
         String sourceUrl = redactor.redact(uri.toString());
         if (!response.isSuccessful()) {
-            ApiFailures.routeToFailure(
-                    session,
-                    response,
-                    "The API refused the request with HTTP " + response.statusCode(),
-                    sourceUrl,
-                    log);
+            ApiFailures.routeRefused(session, response, sourceUrl, log);
             return 0;
         }
         List<ProviderReading> readings;
