@@ -37,6 +37,8 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  *     the inputs of a job otherwise drift apart by as much as their read rates differ, and every
  *     operator that waits for the watermark (windows, CEP) buffers the difference. A drift small
  *     against the backlog's event-time span throttles the catch-up (Flink compares every second).
+ * @param topics the Kafka topic used for each catalogue topic (the catalogue's names unless renamed
+ *     with {@code --topics})
  */
 public record KafkaOptions(
         String bootstrapServers,

@@ -16,6 +16,7 @@
 package org.retailstream.flink.connect;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -45,7 +46,7 @@ public final class RetailKafka {
     public interface KeyOf<T> extends Function<T, String>, Serializable {}
 
     /** How often the sources of an alignment group compare their watermarks (Flink's default). */
-    private static final java.time.Duration ALIGNMENT_UPDATE_INTERVAL = java.time.Duration.ofSeconds(1);
+    private static final Duration ALIGNMENT_UPDATE_INTERVAL = Duration.ofSeconds(1);
 
     private RetailKafka() {}
 
