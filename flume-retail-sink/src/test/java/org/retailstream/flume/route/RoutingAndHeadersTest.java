@@ -18,6 +18,7 @@ package org.retailstream.flume.route;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.retailstream.flume.support.Records.header;
 
 import java.nio.ByteBuffer;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.retailstream.flume.EnrichingKafkaSink;
 import org.retailstream.flume.support.Records;
 import org.retailstream.flume.support.SinkHarness;
+import org.retailstream.testkit.Conditions;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
 /** Topic templates, header forwarding, hashed event ids and the Flume event format, on a real broker. */
@@ -99,6 +101,38 @@ class RoutingAndHeadersTest {
         assertEquals("pos.log", headers.get("basename"));
         ByteBuffer body = event.getBody();
         assertEquals("store=7 ok", StandardCharsets.UTF_8.decode(body).toString());
+    }
+
+    @Test
+    void eachChannelBatchIsStampedWithTheTimeTheSinkTookIt() throws Exception {
+        KAFKA.createTopic("pos_ingest_times", 1);
+        long firstTaken;
+        long firstDone;
+        long secondTaken;
+        long secondDone;
+        try (SinkHarness harness = new SinkHarness(new EnrichingKafkaSink(), base("pos_ingest_times"))) {
+            harness.put(SinkHarness.lines("first", 2, Map.of()));
+            firstTaken = System.currentTimeMillis();
+            harness.drain(Duration.ofSeconds(60));
+            firstDone = System.currentTimeMillis();
+            // the sink keeps the last stamp's text: the second batch must not reuse the first one's
+            Conditions.await("the clock moved on", Duration.ofSeconds(5), () -> System.currentTimeMillis() > firstDone);
+            harness.put(SinkHarness.lines("second", 2, Map.of()));
+            secondTaken = System.currentTimeMillis();
+            harness.drain(Duration.ofSeconds(60));
+            secondDone = System.currentTimeMillis();
+        }
+
+        List<ConsumerRecord<byte[], byte[]>> records =
+                KAFKA.consumeUntil("pos_ingest_times", 4, Duration.ofSeconds(30));
+        assertEquals(4, records.size());
+        List<Long> stamps = records.stream()
+                .map(record -> Long.parseLong(header(record, "retail.ingest.ts")))
+                .toList();
+        assertEquals(stamps.get(0), stamps.get(1), "one stamp per batch");
+        assertEquals(stamps.get(2), stamps.get(3), "one stamp per batch");
+        assertTrue(stamps.get(0) >= firstTaken && stamps.get(0) <= firstDone, stamps.toString());
+        assertTrue(stamps.get(2) >= secondTaken && stamps.get(2) <= secondDone, stamps.toString());
     }
 
     private static ConsumerRecord<byte[], byte[]> only(String topic) {
