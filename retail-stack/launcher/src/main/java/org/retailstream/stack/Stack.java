@@ -1,0 +1,327 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.TopicPartition;
+import org.retailstream.events.provision.TopicSpec;
+import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.stack.console.SummaryScreen;
+import org.retailstream.stack.flink.FlinkSessionCluster;
+import org.retailstream.stack.flink.JobNames;
+import org.retailstream.stack.flink.StackJobs;
+import org.retailstream.stack.flume.FlumeAgent;
+import org.retailstream.stack.kafka.KafkaNode;
+import org.retailstream.stack.process.Await;
+import org.retailstream.stack.process.ChildProcess;
+import org.retailstream.stack.process.Ports;
+import org.retailstream.stack.reconcile.Reconciliation;
+import org.retailstream.stack.shop.PosTerminals;
+import org.retailstream.stack.shop.ShopSimulator;
+import org.retailstream.stack.shop.Tally;
+import org.retailstream.stack.watch.Offsets;
+import org.retailstream.stack.watch.OutputWatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline on one machine: starts each part, runs until the duration is over or the person
+ * presses Ctrl-C, then drains, stops every job with a savepoint, reconciles the books and stops the
+ * parts in reverse order.
+ */
+public final class Stack {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Stack.class);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(90);
+
+    private final StackSettings settings;
+    private final StackLayout layout;
+    private final PrintStream out;
+    private final Tally tally = new Tally();
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private KafkaNode kafka;
+    private FlinkSessionCluster flink;
+    private StackJobs jobs;
+    private OutputWatcher watcher;
+    private ShopSimulator shop;
+    private PosTerminals pos;
+    private final List<FlumeAgent> agents = new ArrayList<>();
+    private Map<TopicPartition, Long> startEnds;
+    private final Map<String, Map<TopicPartition, Long>> startCommitted = new HashMap<>();
+
+    public Stack(StackSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.layout = settings.layout();
+        this.out = out;
+    }
+
+    /** Asks a running stack to stop (Ctrl-C): the main thread then drains and reconciles. */
+    public void requestStop() {
+        stopRequested.countDown();
+    }
+
+    /** Runs the stack; returns true when the books balanced. */
+    public boolean run() throws Exception {
+        Instant began = Instant.now();
+        try {
+            start();
+            LOG.info("Started in {} s", Duration.between(began, Instant.now()).toSeconds());
+            showUntilStopped(Instant.now());
+            return finish();
+        } finally {
+            stopAll();
+        }
+    }
+
+    private void start() throws Exception {
+        Ports.requireFree(settings.kafkaPort(), "Kafka", "--kafka-port");
+        Ports.requireFree(settings.flinkPort(), "Flink's REST API and web UI", "--flink-port");
+        layout.prepare(settings.fresh());
+        out.println("Starting retail-stream in " + layout.data().toAbsolutePath() + " (logs in " + layout.logs() + ")");
+        kafka = KafkaNode.start(layout, settings.kafkaPort());
+        started.add(kafka);
+        kafka.provisionTopics();
+        out.println("  Kafka up at " + kafka.bootstrapServers());
+        flink = FlinkSessionCluster.start(
+                layout, settings.flinkPort(), settings.jobs().size());
+        started.add(flink);
+        out.println("  Flink session cluster up at " + flink.rest().base());
+        try (Admin admin = kafka.admin()) {
+            startEnds = Offsets.ends(admin, allTopics());
+            for (String job : settings.jobs()) {
+                startCommitted.put(job, Offsets.committed(admin, JobNames.groupOf(job)));
+            }
+        }
+        Map<TopicPartition, Long> watched = new HashMap<>();
+        startEnds.forEach((partition, offset) -> {
+            if (OutputWatcher.watchedTopics().contains(partition.topic())) {
+                watched.put(partition, offset);
+            }
+        });
+        watcher = new OutputWatcher(kafka.bootstrapServers(), watched);
+        started.add(watcher);
+        jobs = new StackJobs(flink);
+        jobs.submit(
+                layout.runtimes().resolve("flink/jobs/flink-retail-jobs.jar"),
+                settings.jobs(),
+                kafka.bootstrapServers());
+        out.println("  Flink jobs submitted: " + String.join(", ", settings.jobs()));
+        Path shopLogs = layout.shopLogs();
+        agents.add(FlumeAgent.start(
+                layout,
+                "web-clickstream-agent.properties",
+                "web",
+                shopLogs.resolve("web") + "/clickstream\\\\.log",
+                kafka.bootstrapServers(),
+                Ports.free()));
+        agents.add(FlumeAgent.start(
+                layout,
+                "pos-logs-agent.properties",
+                "pos",
+                shopLogs.resolve("pos") + "/store-.*\\\\.log",
+                kafka.bootstrapServers(),
+                Ports.free()));
+        started.addAll(agents);
+        out.println("  Flume agents started: web (click log -> user_clickstream), pos (POS logs -> pos_logs)");
+        shop = new ShopSimulator(
+                        settings.shop(), kafka.bootstrapServers(), shopLogs.resolve("web/clickstream.log"), tally)
+                .start();
+        pos = new PosTerminals(shopLogs.resolve("pos"), settings.posRate(), settings.shop(), tally).start();
+        out.println();
+        out.println("  Flink web UI      " + flink.rest().base());
+        out.println("  Kafka bootstrap   " + kafka.bootstrapServers());
+        out.println("  NiFi UI           not started yet (NiFi joins the stack in a later version)");
+        out.println("  Data folder       " + layout.data().toAbsolutePath());
+        out.println("  Logs              " + layout.logs().toAbsolutePath());
+    }
+
+    private static List<String> allTopics() {
+        return TopicSpec.catalogue().stream().map(TopicSpec::name).toList();
+    }
+
+    private void showUntilStopped(Instant since) throws Exception {
+        SummaryScreen screen = new SummaryScreen(out, System.console() != null);
+        Instant end = settings.duration() == null ? Instant.MAX : since.plus(settings.duration());
+        Map<String, Long> previous = new HashMap<>();
+        Instant previousAt = since;
+        while (Instant.now().isBefore(end)) {
+            long wait = Math.min(
+                    settings.refresh().toMillis(),
+                    Math.max(1, Duration.between(Instant.now(), end).toMillis()));
+            if (stopRequested.await(wait, TimeUnit.MILLISECONDS)) {
+                break;
+            }
+            checkParts();
+            Map<String, Long> inTopics;
+            List<SummaryScreen.JobLine> jobLines = new ArrayList<>();
+            try (Admin admin = kafka.admin()) {
+                Map<TopicPartition, Long> ends = Offsets.ends(admin, allTopics());
+                inTopics = Offsets.delta(startEnds, ends);
+                Map<String, String> running = jobs.running();
+                for (String job : settings.jobs()) {
+                    String state = flink.rest().state(running.get(job));
+                    long lag = lag(ends, Offsets.committed(admin, JobNames.groupOf(job)));
+                    String output = JobNames.OUTPUTS.get(job);
+                    jobLines.add(new SummaryScreen.JobLine(job, state, output, watcher.records(output), lag));
+                }
+            }
+            Instant now = Instant.now();
+            double seconds = Math.max(0.001, Duration.between(previousAt, now).toMillis() / 1000.0);
+            Map<String, Double> rates = new HashMap<>();
+            inTopics.forEach((topic, count) -> rates.put(topic, (count - previous.getOrDefault(topic, 0L)) / seconds));
+            previous.clear();
+            previous.putAll(inTopics);
+            previousAt = now;
+            screen.show(Duration.between(since, now), settings.shop().rate(), inTopics, rates, watcher, jobLines);
+        }
+    }
+
+    /** A part that died is named with its log, instead of a summary that silently stops moving. */
+    private void checkParts() {
+        List<ChildProcess> parts = new ArrayList<>(List.of(kafka.process(), flink.jobManager(), flink.taskManager()));
+        agents.forEach(agent -> parts.add(agent.process()));
+        parts.forEach(ChildProcess::checkAlive);
+    }
+
+    private static long lag(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> committed) {
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> partition : committed.entrySet()) {
+            lag += Math.max(0, ends.getOrDefault(partition.getKey(), 0L) - partition.getValue());
+        }
+        return lag;
+    }
+
+    /** Drains every path, stops the jobs with savepoints and prints the reconciliation. */
+    private boolean finish() throws Exception {
+        out.println(
+                "\nStopping the shop and draining: Flume ships what was written, the jobs read what reached Kafka...");
+        shop.close();
+        pos.close();
+        try (Admin admin = kafka.admin()) {
+            awaitFlumeDrained(admin);
+            awaitJobsCaughtUp(admin);
+            jobs.stopWithSavepoints();
+            Map<TopicPartition, Long> ends = Offsets.ends(admin, allTopics());
+            Map<TopicPartition, Long> watchedEnds = new HashMap<>();
+            ends.forEach((partition, offset) -> {
+                if (OutputWatcher.watchedTopics().contains(partition.topic())) {
+                    watchedEnds.put(partition, offset);
+                }
+            });
+            Await.until(
+                    "the output watcher to read every output",
+                    DRAIN_TIMEOUT,
+                    null,
+                    () -> watcher.hasReached(watchedEnds));
+            Map<String, Map<String, long[]>> jobInputs = new LinkedHashMap<>();
+            for (String job : settings.jobs()) {
+                Map<TopicPartition, Long> committed = Offsets.committed(admin, JobNames.groupOf(job));
+                Map<TopicPartition, Long> from = new HashMap<>(startCommitted.get(job));
+                Map<String, Long> consumed = Offsets.delta(from, committed);
+                Map<String, long[]> perTopic = new LinkedHashMap<>();
+                consumed.forEach((topic, count) -> {
+                    Map<TopicPartition, Long> topicCommitted = new HashMap<>();
+                    committed.forEach((partition, offset) -> {
+                        if (partition.topic().equals(topic)) {
+                            topicCommitted.put(partition, offset);
+                        }
+                    });
+                    perTopic.put(topic, new long[] {count, lag(ends, topicCommitted)});
+                });
+                jobInputs.put(job, perTopic);
+            }
+            Reconciliation books =
+                    Reconciliation.of(tally, Offsets.delta(startEnds, ends), jobInputs, JobNames.OUTPUTS, watcher);
+            out.print(books.render());
+            LOG.info("Reconciliation:{}", books.render());
+            return books.balanced();
+        }
+    }
+
+    private void awaitFlumeDrained(Admin admin) {
+        try {
+            Await.until("Flume to deliver every log line", DRAIN_TIMEOUT, null, () -> {
+                Map<String, Long> inKafka = Offsets.delta(startEnds, Offsets.ends(admin, allTopics()));
+                return inKafka.getOrDefault(RetailTopic.USER_CLICKSTREAM.topicName(), 0L)
+                                >= tally.get(ShopSimulator.CLICK_LOG, "lines")
+                        && inKafka.getOrDefault(RetailTopic.POS_LOGS.topicName(), 0L)
+                                >= tally.get(PosTerminals.POS_LOGS, "lines");
+            });
+        } catch (RuntimeException e) {
+            out.println("  " + e.getMessage());
+        }
+    }
+
+    private void awaitJobsCaughtUp(Admin admin) {
+        try {
+            Await.until("every job to commit what reached its inputs", DRAIN_TIMEOUT, null, () -> {
+                Map<TopicPartition, Long> ends = Offsets.ends(admin, allTopics());
+                for (String job : settings.jobs()) {
+                    Map<TopicPartition, Long> committed = Offsets.committed(admin, JobNames.groupOf(job));
+                    if (committed.isEmpty() || lag(ends, committed) > 0) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        } catch (RuntimeException e) {
+            out.println("  " + e.getMessage());
+        }
+    }
+
+    /** Stops whatever started, last started first; safe to call twice. */
+    public void stopAll() {
+        for (AutoCloseable closeable : List.of(optional(shop), optional(pos))) {
+            closeQuietly(closeable);
+        }
+        List<AutoCloseable> reverse = new ArrayList<>(started);
+        java.util.Collections.reverse(reverse);
+        if (jobs != null && !jobs.running().isEmpty()) {
+            try {
+                jobs.stopWithSavepoints();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Stopping the jobs with savepoints failed", e);
+            }
+        }
+        reverse.forEach(Stack::closeQuietly);
+        started.clear();
+    }
+
+    private static AutoCloseable optional(AutoCloseable closeable) {
+        return closeable == null ? () -> {} : closeable;
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping {} failed", closeable, e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.stack;
+
+import java.time.Duration;
+import java.util.List;
+import org.retailstream.stack.shop.ShopSettings;
+
+/**
+ * Everything a run is told on the command line (see {@code cli.RunCommand} for each option's text).
+ *
+ * @param duration how long to run before draining and reconciling; null runs until Ctrl-C
+ * @param posRate POS log lines per second over all terminals
+ */
+public record StackSettings(
+        StackLayout layout,
+        boolean fresh,
+        Duration duration,
+        Duration refresh,
+        List<String> jobs,
+        ShopSettings shop,
+        double posRate,
+        int kafkaPort,
+        int flinkPort) {}

@@ -1,0 +1,139 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.stack.console;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.retailstream.events.topics.DeadLetters;
+import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.events.topics.TopicRole;
+import org.retailstream.stack.watch.OutputWatcher;
+
+/**
+ * The live console: a table refreshed every few seconds, redrawn in place on a terminal and printed
+ * as successive blocks when the output goes to a file or a pipe.
+ */
+public final class SummaryScreen {
+
+    private static final String CLEAR = "\u001b[H\u001b[2J";
+
+    /** One job's line: its Flink state, what it wrote, how far behind its inputs it is. */
+    public record JobLine(String job, String state, String output, long outputRecords, long lag) {}
+
+    private final PrintStream out;
+    private final boolean redraw;
+
+    public SummaryScreen(PrintStream out, boolean redraw) {
+        this.out = out;
+        this.redraw = redraw;
+    }
+
+    public void show(
+            Duration uptime,
+            double shopRate,
+            Map<String, Long> inTopic,
+            Map<String, Double> ratePerTopic,
+            OutputWatcher watcher,
+            List<JobLine> jobs) {
+        StringBuilder screen = new StringBuilder(redraw ? CLEAR : "\n");
+        screen.append(String.format(
+                "retail-stream  up %s  shop %.0f events/s  (Ctrl-C stops, then reconciles)%n",
+                clock(uptime), shopRate));
+        screen.append(
+                String.format("%n%-24s %10s %9s %12s%n", "TOPIC (this run)", "RECORDS", "PER SEC", "DEAD LETTERS"));
+        for (RetailTopic topic : RetailTopic.values()) {
+            if (topic.role() == TopicRole.JOB_OUTPUT) {
+                continue;
+            }
+            String name = topic.topicName();
+            screen.append(String.format(
+                    "%-24s %,10d %9.0f %,12d%n",
+                    name,
+                    inTopic.getOrDefault(name, 0L),
+                    ratePerTopic.getOrDefault(name, 0.0),
+                    watcher.records(DeadLetters.topicNameFor(name))));
+        }
+        screen.append(String.format("%n%-18s %-11s %-24s %9s %8s%n", "JOB", "STATE", "OUTPUT", "RECORDS", "LAG"));
+        for (JobLine job : jobs) {
+            screen.append(String.format(
+                    "%-18s %-11s %-24s %,9d %,8d%n",
+                    job.job(), job.state(), job.output(), job.outputRecords(), job.lag()));
+        }
+        latest(
+                screen,
+                "Price recommendations",
+                watcher.latest(RetailTopic.PRICE_RECOMMENDATIONS.topicName()),
+                "sku",
+                "recommended_price",
+                "currency",
+                "reason");
+        latest(
+                screen,
+                "Abandoned carts",
+                watcher.latest(RetailTopic.CART_ABANDONMENT_ALERTS.topicName()),
+                "user_id",
+                "cart_value",
+                "currency",
+                "items");
+        latest(
+                screen,
+                "POS health",
+                watcher.latest(RetailTopic.POS_HEALTH.topicName()),
+                "store_id",
+                "terminal_id",
+                "status",
+                "reason");
+        latest(
+                screen,
+                "Revenue per category",
+                watcher.latest(RetailTopic.CATEGORY_REVENUE.topicName()),
+                "window_start",
+                "category",
+                "revenue",
+                "currency");
+        latest(
+                screen,
+                "Fraud alerts",
+                watcher.latest(RetailTopic.FRAUD_ALERTS.topicName()),
+                "user_id",
+                "country",
+                "total_amount",
+                "pattern");
+        out.print(screen);
+        out.flush();
+    }
+
+    private static void latest(StringBuilder screen, String title, List<SpecificRecord> records, String... fields) {
+        screen.append(String.format("%n%s:%s%n", title, records.isEmpty() ? " none yet" : ""));
+        for (SpecificRecord record : records.subList(0, Math.min(3, records.size()))) {
+            StringBuilder line = new StringBuilder("  ");
+            for (String field : fields) {
+                Object value = record.get(record.getSchema().getField(field).pos());
+                String text = value instanceof List<?> list ? list.size() + " items" : String.valueOf(value);
+                line.append(text.length() > 48 ? text.substring(0, 45) + "..." : text)
+                        .append("  ");
+            }
+            screen.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    private static String clock(Duration uptime) {
+        return String.format("%02d:%02d:%02d", uptime.toHours(), uptime.toMinutesPart(), uptime.toSecondsPart());
+    }
+}
