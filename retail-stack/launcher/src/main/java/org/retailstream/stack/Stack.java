@@ -39,6 +39,7 @@ import org.retailstream.stack.flume.FlumeAgent;
 import org.retailstream.stack.kafka.KafkaNode;
 import org.retailstream.stack.process.Await;
 import org.retailstream.stack.process.ChildProcess;
+import org.retailstream.stack.process.PidFile;
 import org.retailstream.stack.process.Ports;
 import org.retailstream.stack.reconcile.Reconciliation;
 import org.retailstream.stack.shop.PosTerminals;
@@ -63,6 +64,7 @@ public final class Stack {
     private final StackLayout layout;
     private final PrintStream out;
     private final Tally tally = new Tally();
+    private final PidFile pids;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private KafkaNode kafka;
@@ -79,6 +81,7 @@ public final class Stack {
         this.settings = settings;
         this.layout = settings.layout();
         this.out = out;
+        this.pids = new PidFile(layout.data());
     }
 
     /** Asks a running stack to stop (Ctrl-C): the main thread then drains and reconciles. */
@@ -102,15 +105,17 @@ public final class Stack {
     private void start() throws Exception {
         Ports.requireFree(settings.kafkaPort(), "Kafka", "--kafka-port");
         Ports.requireFree(settings.flinkPort(), "Flink's REST API and web UI", "--flink-port");
-        layout.prepare(settings.fresh());
         out.println("Starting retail-stream in " + layout.data().toAbsolutePath() + " (logs in " + layout.logs() + ")");
         kafka = KafkaNode.start(layout, settings.kafkaPort());
         started.add(kafka);
+        pids.add(kafka.process());
         kafka.provisionTopics();
         out.println("  Kafka up at " + kafka.bootstrapServers());
         flink = FlinkSessionCluster.start(
                 layout, settings.flinkPort(), settings.jobs().size());
         started.add(flink);
+        pids.add(flink.jobManager());
+        pids.add(flink.taskManager());
         out.println("  Flink session cluster up at " + flink.rest().base());
         try (Admin admin = kafka.admin()) {
             startEnds = Offsets.ends(admin, allTopics());
@@ -148,6 +153,9 @@ public final class Stack {
                 kafka.bootstrapServers(),
                 Ports.free()));
         started.addAll(agents);
+        for (FlumeAgent agent : agents) {
+            pids.add(agent.process());
+        }
         out.println("  Flume agents started: web (click log -> user_clickstream), pos (POS logs -> pos_logs)");
         shop = new ShopSimulator(
                         settings.shop(), kafka.bootstrapServers(), shopLogs.resolve("web/clickstream.log"), tally)
@@ -167,7 +175,8 @@ public final class Stack {
 
     private void showUntilStopped(Instant since) throws Exception {
         SummaryScreen screen = new SummaryScreen(out, System.console() != null);
-        Instant end = settings.duration() == null ? Instant.MAX : since.plus(settings.duration());
+        // Until Ctrl-C: a century is as good as forever, and Duration arithmetic stays in range.
+        Instant end = since.plus(settings.duration() == null ? Duration.ofDays(36_500) : settings.duration());
         Map<String, Long> previous = new HashMap<>();
         Instant previousAt = since;
         while (Instant.now().isBefore(end)) {
@@ -311,6 +320,11 @@ public final class Stack {
         }
         reverse.forEach(Stack::closeQuietly);
         started.clear();
+        try {
+            pids.clear();
+        } catch (IOException e) {
+            LOG.warn("Could not remove the pid file", e);
+        }
     }
 
     private static AutoCloseable optional(AutoCloseable closeable) {

@@ -27,7 +27,6 @@ import org.retailstream.stack.shop.ShopSettings;
  */
 public record StackSettings(
         StackLayout layout,
-        boolean fresh,
         Duration duration,
         Duration refresh,
         List<String> jobs,

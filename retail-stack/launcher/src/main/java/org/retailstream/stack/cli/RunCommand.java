@@ -23,6 +23,7 @@ import org.retailstream.stack.Stack;
 import org.retailstream.stack.StackLayout;
 import org.retailstream.stack.StackSettings;
 import org.retailstream.stack.flink.JobNames;
+import org.retailstream.stack.process.PidFile;
 import org.retailstream.stack.process.StackException;
 import org.retailstream.stack.shop.ShopSettings;
 import picocli.CommandLine;
@@ -155,13 +156,18 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         validate();
         StackLayout layout = new StackLayout(dataDir, runtimes, templates);
+        int leftovers = new PidFile(layout.data()).killLeftovers();
+        if (leftovers > 0) {
+            System.out.println(
+                    "Stopped " + leftovers + " process(es) an earlier run on this data folder left running.");
+        }
+        layout.prepare(fresh);
         // Before any logger exists: the launcher's own log goes to <data>/logs/stack.log.
         System.setProperty(
                 "retail.stack.log", layout.log("stack").toAbsolutePath().toString());
         Stack stack = new Stack(
                 new StackSettings(
                         layout,
-                        fresh,
                         duration,
                         refresh,
                         jobs,

@@ -16,6 +16,7 @@
 package org.retailstream.stack.process;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class ChildProcess implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChildProcess.class);
 
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     private final String name;
     private final Process process;
     private final Path log;
@@ -45,7 +48,13 @@ public final class ChildProcess implements AutoCloseable {
     /** Starts {@code command} in {@code workDir}; stdout and stderr go to {@code log}. */
     public static ChildProcess start(String name, List<String> command, Path workDir, Path log) throws IOException {
         LOG.info("Starting {}: {}", name, String.join(" ", command));
-        Process process = new ProcessBuilder(command)
+        List<String> detached = new java.util.ArrayList<>(command);
+        if (Files.isExecutable(SETSID)) {
+            // A session of its own: Ctrl-C in the terminal reaches the launcher only, which then
+            // drains and stops each part in order instead of every part dying at once.
+            detached.add(0, SETSID.toString());
+        }
+        Process process = new ProcessBuilder(detached)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -39,7 +39,8 @@ public final class Reconciliation {
             return Math.max(0, produced - inKafka);
         }
 
-        public long duplicated() {
+        /** Records beyond what this run produced: redelivered after a crash, or left over from an earlier run. */
+        public long extra() {
             return Math.max(0, inKafka - produced);
         }
     }
@@ -124,7 +125,7 @@ public final class Reconciliation {
         StringBuilder text = new StringBuilder("\nReconciliation of this run\n");
         text.append(String.format(
                 "%-20s %-20s %10s %10s %10s %6s %11s%n",
-                "PATH", "TOPIC", "PRODUCED", "MALFORMED", "IN KAFKA", "LOST", "DUPLICATED"));
+                "PATH", "TOPIC", "PRODUCED", "MALFORMED", "IN KAFKA", "LOST", "EXTRA"));
         for (PathLine path : paths) {
             text.append(String.format(
                     "%-20s %-20s %,10d %,10d %,10d %,6d %,11d%n",
@@ -134,7 +135,7 @@ public final class Reconciliation {
                     path.malformed(),
                     path.inKafka(),
                     path.lost(),
-                    path.duplicated()));
+                    path.extra()));
         }
         text.append(String.format(
                 "%n%-18s %-20s %10s %13s %8s %9s%n", "JOB", "INPUT", "CONSUMED", "DEAD-LETTERED", "LAG", "OUTPUTS"));
@@ -142,6 +143,10 @@ public final class Reconciliation {
             text.append(String.format(
                     "%-18s %-20s %,10d %,13d %,8d %,9d%n",
                     job.job(), job.topic(), job.consumed(), job.deadLettered(), job.lag(), job.outputs()));
+        }
+        if (paths.stream().anyMatch(path -> path.extra() > 0)) {
+            text.append("EXTRA: lines an agent delivered again after it was killed (at-least-once; each carries its"
+                    + " retail.event.id), or that an earlier run wrote and this one shipped.\n");
         }
         text.append(
                 balanced()

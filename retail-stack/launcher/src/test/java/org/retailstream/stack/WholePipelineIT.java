@@ -1,0 +1,196 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.retailstream.events.codec.EventCodec;
+import org.retailstream.events.model.CategoryRevenue;
+import org.retailstream.events.model.CheckoutEvent;
+import org.retailstream.events.model.OrderLine;
+import org.retailstream.events.model.PaymentStatus;
+import org.retailstream.events.topics.RetailTopic;
+
+/**
+ * The run command as a user runs it: the whole pipeline as processes, records through every path
+ * (read_committed, from Kafka), Ctrl-C that drains, reconciles and leaves no process behind, and a
+ * second run on the same data folder that resumes every job from its savepoint without duplicates.
+ */
+@Tag("slow")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WholePipelineIT {
+
+    private static final Path DATA = Path.of("target", "stack-it", "data").toAbsolutePath();
+    private static final Duration PATHS_TIMEOUT = Duration.ofMinutes(4);
+    private static final List<String> EVERY_PATH = List.of(
+            // Flume
+            "user_clickstream",
+            "pos_logs",
+            // the shop's services
+            "cart_updates",
+            "checkout_events",
+            "inventory_updates",
+            // each job's output
+            "category_revenue",
+            "cart_abandonment_alerts",
+            "user_sessions",
+            "fraud_alerts",
+            "pos_health",
+            // malformed records, dead-lettered by the jobs
+            "user_clickstream_dlq",
+            "cart_updates_dlq",
+            "checkout_events_dlq",
+            "pos_logs_dlq");
+
+    private static int kafkaPort;
+
+    @Test
+    @Order(1)
+    void everyPathCarriesRecordsAndCtrlCDrainsReconcilesAndLeavesNothingRunning() throws Exception {
+        kafkaPort = RunCommandProcess.freePort();
+        try (RunCommandProcess run = RunCommandProcess.start(
+                DATA, kafkaPort, RunCommandProcess.freePort(), "--fresh", "--rate", "300", "--malformed", "0.01")) {
+            awaitConsole(run, "Flink web UI");
+            try (CommittedTopics topics = new CommittedTopics("127.0.0.1:" + kafkaPort, EVERY_PATH)) {
+                topics.awaitUntil("records on every path", PATHS_TIMEOUT, read -> EVERY_PATH.stream()
+                        .allMatch(topic -> !read.get(topic).isEmpty()));
+            }
+            List<ProcessHandle> parts = run.process().descendants().toList();
+            assertTrue(parts.size() >= 5, "Kafka, two Flink processes and two Flume agents run as processes: " + parts);
+
+            run.interrupt();
+
+            assertEquals(0, run.awaitExit(Duration.ofMinutes(4)), "exit code after Ctrl-C; console:\n" + run.console());
+            String console = run.console();
+            assertTrue(console.contains("Reconciliation of this run"), console);
+            assertTrue(console.contains("BALANCED: every produced event reached Kafka"), console);
+            for (ProcessHandle part : parts) {
+                part.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertFalse(part.isAlive(), "left running after Ctrl-C: " + part.info());
+            }
+            assertFalse(Files.exists(DATA.resolve("run.pids")), "a clean stop leaves no pid file");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aSecondRunResumesEveryJobFromItsSavepointWithoutDuplicateOutputs() throws Exception {
+        try (RunCommandProcess run = RunCommandProcess.start(
+                DATA, kafkaPort, RunCommandProcess.freePort(), "--duration", "40s", "--seed", "7")) {
+            assertEquals(0, run.awaitExit(Duration.ofMinutes(5)), "exit code; console:\n" + run.console());
+            assertTrue(run.console().contains("BALANCED"), run.console());
+        }
+        String stackLog = Files.readString(DATA.resolve("logs/stack.log"));
+        for (String job : List.of("category-revenue", "cart-abandonment", "fraud", "pos-health", "sessions")) {
+            assertTrue(
+                    stackLog.matches("(?s).*Submitted " + job + " as \\w+ from file:.*"),
+                    job + " resumed from a savepoint");
+        }
+        try (KafkaFromDataFolder kafka = KafkaFromDataFolder.start(DATA);
+                CommittedTopics topics = new CommittedTopics(
+                        kafka.bootstrapServers(),
+                        List.of(
+                                "category_revenue",
+                                "cart_abandonment_alerts",
+                                "fraud_alerts",
+                                "user_sessions",
+                                "checkout_events",
+                                "checkout_events_dlq"))) {
+            topics.awaitCaughtUp(Duration.ofMinutes(1));
+            assertUnique(topics, RetailTopic.CATEGORY_REVENUE, r -> r.get(0) + "@" + r.get(1));
+            assertUnique(topics, RetailTopic.CART_ABANDONMENT_ALERTS, r -> r.get(0));
+            assertUnique(topics, RetailTopic.FRAUD_ALERTS, r -> r.get(0));
+            assertUnique(topics, RetailTopic.USER_SESSIONS, r -> r.get(0));
+            assertEveryClosedWindowHoldsExactlyItsCapturedCheckouts(topics);
+        }
+    }
+
+    private static void assertUnique(CommittedTopics topics, RetailTopic topic, Function<SpecificRecord, Object> key) {
+        EventCodec<? extends SpecificRecord> codec = EventCodec.forTopic(topic);
+        Set<Object> seen = new HashSet<>();
+        for (ConsumerRecord<byte[], byte[]> record : topics.records(topic.topicName())) {
+            Object id = key.apply(codec.decode(record.value()));
+            assertTrue(seen.add(id), topic.topicName() + " holds " + id + " twice");
+        }
+        assertFalse(seen.isEmpty(), topic.topicName() + " is empty");
+    }
+
+    /** Across both runs and the savepoint between them: each emitted window equals its checkouts, to the cent. */
+    private static void assertEveryClosedWindowHoldsExactlyItsCapturedCheckouts(CommittedTopics topics) {
+        EventCodec<CheckoutEvent> checkouts = EventCodec.forTopic(RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class);
+        Map<String, BigDecimal> expected = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : topics.records("checkout_events")) {
+            CheckoutEvent checkout;
+            try {
+                checkout = checkouts.decode(record.value());
+            } catch (RuntimeException malformed) {
+                continue; // dead-lettered, asserted by the reconciliation
+            }
+            if (checkout.getPaymentStatus() != PaymentStatus.CAPTURED) {
+                continue;
+            }
+            Instant minute = checkout.getEventTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            for (OrderLine line : checkout.getLines()) {
+                expected.merge(
+                        line.getCategory() + "@" + minute,
+                        line.getUnitPrice().multiply(BigDecimal.valueOf(line.getQuantity())),
+                        BigDecimal::add);
+            }
+        }
+        EventCodec<CategoryRevenue> revenue = EventCodec.forTopic(RetailTopic.CATEGORY_REVENUE, CategoryRevenue.class);
+        List<String> wrong = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : topics.records("category_revenue")) {
+            CategoryRevenue window = revenue.decode(record.value());
+            String key = window.getCategory() + "@" + window.getWindowStart();
+            BigDecimal want = expected.getOrDefault(key, BigDecimal.ZERO);
+            if (want.compareTo(window.getRevenue()) != 0) {
+                wrong.add(key + ": emitted " + window.getRevenue() + ", checkouts hold " + want);
+            }
+        }
+        assertTrue(wrong.isEmpty(), "windows that do not hold exactly their checkouts: " + wrong);
+    }
+
+    private static void awaitConsole(RunCommandProcess run, String text) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (!run.console().contains(text)) {
+            if (!run.process().isAlive() || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("bin/run did not print '" + text + "'; console:\n" + run.console());
+            }
+            Thread.sleep(200);
+        }
+    }
+}
