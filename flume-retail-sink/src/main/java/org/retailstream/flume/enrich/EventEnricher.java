@@ -79,11 +79,12 @@ public final class EventEnricher {
     public List<Header> headersFor(
             Map<String, String> flumeHeaders, byte[] body, Map<String, String> fields, long ingestMillis) {
         List<Header> headers = new ArrayList<>(flumeHeaders.size() + constantHeaders.size() + fields.size() + 4);
+        String eventIdHeader = config.eventIdHeader();
         for (Map.Entry<String, String> header : flumeHeaders.entrySet()) {
             String mapped = headerMappings.get(header.getKey());
             if (mapped != null) {
                 add(headers, mapped, header.getValue());
-            } else if (forwarding.forwards(header.getKey())) {
+            } else if (forwarding.forwards(header.getKey()) && !header.getKey().equals(eventIdHeader)) {
                 add(headers, header.getKey(), header.getValue());
             }
         }
@@ -91,9 +92,16 @@ public final class EventEnricher {
         if (!config.ingestTimeHeader().isEmpty()) {
             headers.add(new RecordHeader(config.ingestTimeHeader(), ingestTime(ingestMillis)));
         }
-        if (!config.eventIdHeader().isEmpty() && !flumeHeaders.containsKey(config.eventIdHeader())) {
-            // An id already set upstream (e.g. Flume's UUID interceptor) is kept: it is stable on redelivery.
-            headers.add(new RecordHeader(config.eventIdHeader(), eventIds.idFor(body)));
+        if (!eventIdHeader.isEmpty()) {
+            // Whatever the forwarding policy, every record carries an id (duplicates are found by it
+            // downstream); one set upstream (e.g. Flume's UUID interceptor) is kept, as it is stable
+            // on redelivery.
+            String upstream = flumeHeaders.get(eventIdHeader);
+            if (upstream != null) {
+                add(headers, eventIdHeader, upstream);
+            } else {
+                headers.add(new RecordHeader(eventIdHeader, eventIds.idFor(body)));
+            }
         }
         if (!config.sourceFileHeader().isEmpty()) {
             for (String fileHeader : FILE_HEADERS) {

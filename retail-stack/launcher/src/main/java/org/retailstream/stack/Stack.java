@@ -305,10 +305,12 @@ public final class Stack {
     }
 
     /** Stops whatever started, last started first; safe to call twice. */
-    public void stopAll() {
+    public synchronized void stopAll() {
         for (AutoCloseable closeable : List.of(optional(shop), optional(pos))) {
             closeQuietly(closeable);
         }
+        shop = null;
+        pos = null;
         List<AutoCloseable> reverse = new ArrayList<>(started);
         java.util.Collections.reverse(reverse);
         if (jobs != null && !jobs.running().isEmpty()) {

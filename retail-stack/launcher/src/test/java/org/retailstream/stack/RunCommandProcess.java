@@ -40,6 +40,11 @@ final class RunCommandProcess implements AutoCloseable {
     static RunCommandProcess start(Path dataDir, int kafkaPort, int flinkPort, String... options) throws IOException {
         Path runtimes = Path.of(System.getProperty("retail.runtimes"));
         List<String> command = new ArrayList<>(List.of(
+                // A build started in the background (as CI may start it) hands its children an
+                // ignored SIGINT, and a Java process never handles a signal ignored at its start:
+                // give the launcher the default disposition a terminal would.
+                "env",
+                "--default-signal=INT",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
                 "--enable-native-access=ALL-UNNAMED",

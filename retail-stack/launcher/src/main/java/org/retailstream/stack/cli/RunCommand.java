@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.retailstream.stack.Stack;
 import org.retailstream.stack.StackLayout;
 import org.retailstream.stack.StackSettings;
@@ -48,12 +50,15 @@ import picocli.CommandLine.Spec;
             "0:the run ended and its books balanced",
             "1:the books did not balance (see the reconciliation)",
             "2:bad options",
-            "3:a part could not start (port taken, runtime missing, ...): the message says which"
+            "3:a part could not start (port taken, runtime missing, ...): the message says which",
+            "130:a second Ctrl-C stopped the parts without reconciling"
         })
 public final class RunCommand implements Callable<Integer> {
 
     static final int NOT_BALANCED = 1;
     static final int CANNOT_START = 3;
+    /** A second Ctrl-C: stopped without reconciling (128 + SIGINT, as shells report it). */
+    static final int INTERRUPTED = 130;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -176,13 +181,16 @@ public final class RunCommand implements Callable<Integer> {
                         kafkaPort,
                         flinkPort),
                 System.out);
-        Thread main = Thread.currentThread();
+        // Not a join on the main thread: on a normal exit the main thread itself waits in System.exit
+        // for this hook, and the hook would wait for it until its timeout.
+        CountDownLatch finished = new CountDownLatch(1);
+        CtrlC.onInterrupt(stack::requestStop, System.out);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             stack.requestStop();
                             try {
-                                main.join(Duration.ofMinutes(4).toMillis());
+                                finished.await(4, TimeUnit.MINUTES);
                             } catch (InterruptedException e) {
                                 Thread.currentThread().interrupt();
                             }
@@ -194,6 +202,8 @@ public final class RunCommand implements Callable<Integer> {
         } catch (StackException e) {
             System.err.println("retail-stream could not run: " + e.getMessage());
             return CANNOT_START;
+        } finally {
+            finished.countDown();
         }
     }
 
@@ -204,6 +214,12 @@ public final class RunCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "Unknown job '" + job + "' in --jobs; jobs: " + String.join(", ", JobNames.ALL)
                                 + ", category-revenue-sql");
+            }
+        }
+        for (int port : List.of(kafkaPort, flinkPort)) {
+            if (port < 1 || port > 65_535) {
+                throw new ParameterException(
+                        spec.commandLine(), "--kafka-port and --flink-port must be between 1 and 65535, got " + port);
             }
         }
         if (rate <= 0 || posRate < 0 || malformed < 0 || malformed > 1) {

@@ -90,8 +90,14 @@ public final class FlinkSessionCluster implements AutoCloseable {
                 "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint");
         FlinkRest rest = new FlinkRest(restPort);
         FlinkSessionCluster cluster = new FlinkSessionCluster(layout, conf, rest, jobManager);
-        Await.until("Flink's REST API on " + rest.base(), START_TIMEOUT, jobManager, rest::isUp);
-        cluster.startTaskManager();
+        try {
+            Await.until("Flink's REST API on " + rest.base(), START_TIMEOUT, jobManager, rest::isUp);
+            cluster.startTaskManager();
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            // Not yet the caller's to stop: a half-started cluster must not outlive the launcher.
+            cluster.close();
+            throw e;
+        }
         return cluster;
     }
 

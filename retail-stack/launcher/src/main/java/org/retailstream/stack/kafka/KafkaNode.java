@@ -86,6 +86,10 @@ public final class KafkaNode implements AutoCloseable {
                             .nodes()
                             .get(5, TimeUnit.SECONDS)
                             .isEmpty());
+        } catch (RuntimeException e) {
+            // Not yet the caller's to stop: a broker that never came up must not outlive the launcher.
+            node.close();
+            throw e;
         }
         return node;
     }
