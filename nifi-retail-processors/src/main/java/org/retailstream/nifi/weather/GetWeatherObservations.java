@@ -137,12 +137,25 @@ public class GetWeatherObservations extends AbstractProcessor {
             .identifiesExternalResource(ResourceCardinality.SINGLE, ResourceType.FILE)
             .build();
 
+    public static final PropertyDescriptor LOCATION_TOLERANCE = new PropertyDescriptor.Builder()
+            .name("Location Tolerance")
+            .description("How far, in kilometres, the coordinates of an Open-Meteo answer may lie from its store's."
+                    + " Open-Meteo answers many stores in request order and snaps each to its model grid (a few"
+                    + " km); an answer farther away is for another store, and the whole response goes to failure"
+                    + " with both coordinates in error.message.")
+            .required(true)
+            .defaultValue("25")
+            .addValidator(StandardValidators.POSITIVE_INTEGER_VALIDATOR)
+            .dependsOn(PROVIDER, WeatherProviderType.OPEN_METEO)
+            .build();
+
     private static final List<PropertyDescriptor> PROPERTIES = List.of(
             PROVIDER,
             BASE_URL,
             API_KEY,
             STORE_LOCATIONS,
             STORE_LOCATIONS_FILE,
+            LOCATION_TOLERANCE,
             PollingProperties.WEB_CLIENT_SERVICE,
             PollingProperties.RECORD_WRITER,
             PollingProperties.MAX_RETRY_AFTER);
@@ -196,7 +209,9 @@ public class GetWeatherObservations extends AbstractProcessor {
         String apiKey = type.needsApiKey() ? context.getProperty(API_KEY).getValue() : null;
         String baseUrl =
                 context.getProperty(BASE_URL).evaluateAttributeExpressions().getValue();
-        WeatherProvider provider = type.create();
+        // Unset when the property's dependency (Open-Meteo) does not hold: OpenWeatherMap ignores it.
+        Integer tolerance = context.getProperty(LOCATION_TOLERANCE).asInteger();
+        WeatherProvider provider = type.create(tolerance == null ? 0 : tolerance);
         requests = provider.requests(
                 URI.create(baseUrl == null ? type.defaultBaseUrl() : baseUrl), locations(context), apiKey);
         SecretRedactor redactor = new SecretRedactor(apiKey == null ? List.of() : List.of(apiKey));

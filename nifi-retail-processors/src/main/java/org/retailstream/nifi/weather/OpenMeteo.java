@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,11 +32,19 @@ import org.retailstream.nifi.json.MalformedResponseException;
  * Open-Meteo's forecast API, current conditions. Asks for up to {@link #LOCATIONS_PER_REQUEST}
  * stores per request (comma-separated coordinates; the answer is then an array in request order),
  * in Celsius, km/h and mm, and still reads {@code current_units} so other units are converted.
+ * Each answer's coordinates are checked against its store's: request order is Open-Meteo's promise,
+ * and a proxy or a recorded answer that breaks it would otherwise give each store another's weather.
  */
 final class OpenMeteo implements WeatherProvider {
 
     static final String NAME = "open-meteo";
     static final int LOCATIONS_PER_REQUEST = 100;
+
+    private final int locationToleranceKm;
+
+    OpenMeteo(int locationToleranceKm) {
+        this.locationToleranceKm = locationToleranceKm;
+    }
 
     private static final String CURRENT =
             "temperature_2m,relative_humidity_2m,precipitation,weather_code,wind_speed_10m";
@@ -102,11 +111,40 @@ final class OpenMeteo implements WeatherProvider {
                             + " were asked for",
                     null);
         }
+        for (int i = 0; i < locations.size(); i++) {
+            requireSamePlace(i, locations.get(i), answers.get(i));
+        }
         List<ProviderReading> readings = new ArrayList<>();
         for (int i = 0; i < locations.size(); i++) {
             readings.add(reading(locations.get(i), answers.get(i)));
         }
         return readings;
+    }
+
+    /** The API snaps coordinates to its model grid (a few km); farther means the answer is another store's. */
+    private void requireSamePlace(int index, StoreLocation location, JsonNode answer)
+            throws MalformedResponseException {
+        JsonNode latitude = answer.path("latitude");
+        JsonNode longitude = answer.path("longitude");
+        if (!latitude.isNumber() || !longitude.isNumber()) {
+            return; // nothing to compare with; the reading itself says what else is missing
+        }
+        double kilometres = location.kilometresTo(latitude.doubleValue(), longitude.doubleValue());
+        if (kilometres > locationToleranceKm) {
+            throw new MalformedResponseException(
+                    "Open-Meteo answer %d is for %s,%s but store %s is at %s,%s: %.0f km apart, more than the"
+                                    .formatted(
+                                            index + 1,
+                                            latitude.asText(),
+                                            longitude.asText(),
+                                            location.id(),
+                                            location.latitude(),
+                                            location.longitude(),
+                                            kilometres)
+                            + " Location Tolerance of " + locationToleranceKm
+                            + " km (answers are matched to stores in request order)",
+                    null);
+        }
     }
 
     private static ProviderReading reading(StoreLocation location, JsonNode answer) {
@@ -121,7 +159,7 @@ final class OpenMeteo implements WeatherProvider {
         }
         Instant observedAt;
         try {
-            observedAt = time(current.path("time"));
+            observedAt = time(current.path("time"), answer.path("utc_offset_seconds"));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             return ProviderReading.invalid(location, answer, "current.time is not a time: " + current.path("time"));
         }
@@ -148,15 +186,24 @@ final class OpenMeteo implements WeatherProvider {
                         NAME));
     }
 
-    private static Instant time(JsonNode time) {
+    /**
+     * Epoch seconds ({@code timeformat=unixtime}, what this processor asks for), or ISO-8601: with an
+     * offset it is taken as written; without one (Open-Meteo's default {@code iso8601}) it is the
+     * location's local time, and the answer's {@code utc_offset_seconds} makes it UTC.
+     */
+    private static Instant time(JsonNode time, JsonNode utcOffsetSeconds) {
         if (time.isIntegralNumber()) {
             return Instant.ofEpochSecond(time.longValue());
         }
         if (!time.isTextual()) {
             throw new IllegalArgumentException("missing");
         }
-        // Asked with timezone=GMT, so an ISO local time is UTC.
-        return LocalDateTime.parse(time.asText()).toInstant(ZoneOffset.UTC);
+        try {
+            return OffsetDateTime.parse(time.asText()).toInstant();
+        } catch (DateTimeParseException noOffset) {
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(utcOffsetSeconds.asInt(0));
+            return LocalDateTime.parse(time.asText()).toInstant(offset);
+        }
     }
 
     private static Double precipitation(JsonNode value, String unit) {

@@ -29,4 +29,17 @@ public record StoreLocation(String id, double latitude, double longitude) {
             throw new IllegalArgumentException("longitude " + longitude + " of " + id + " is outside -180..180");
         }
     }
+
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+
+    /** Great-circle (haversine) distance in kilometres from this store to a point. */
+    public double kilometresTo(double otherLatitude, double otherLongitude) {
+        double dLat = Math.toRadians(otherLatitude - latitude);
+        double dLon = Math.toRadians(otherLongitude - longitude);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(latitude))
+                        * Math.cos(Math.toRadians(otherLatitude))
+                        * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
 }

@@ -15,7 +15,7 @@
  */
 package org.retailstream.nifi.weather;
 
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import org.apache.nifi.components.DescribedValue;
 
 /** The weather APIs the processor can poll, with their public base URLs. */
@@ -30,20 +30,22 @@ public enum WeatherProviderType implements DescribedValue {
             "OpenWeatherMap",
             "https://api.openweathermap.org",
             true,
-            OpenWeatherMap::new,
+            toleranceKm -> new OpenWeatherMap(),
             "OpenWeatherMap current weather API; needs an API key; one request per store.");
 
     private final String displayName;
     private final String defaultBaseUrl;
     private final boolean needsApiKey;
-    private final Supplier<WeatherProvider> factory;
+    /** Makes the provider from the Location Tolerance in km (only Open-Meteo answers many stores at once). */
+    private final IntFunction<WeatherProvider> factory;
+
     private final String description;
 
     WeatherProviderType(
             String displayName,
             String defaultBaseUrl,
             boolean needsApiKey,
-            Supplier<WeatherProvider> factory,
+            IntFunction<WeatherProvider> factory,
             String description) {
         this.displayName = displayName;
         this.defaultBaseUrl = defaultBaseUrl;
@@ -60,8 +62,8 @@ public enum WeatherProviderType implements DescribedValue {
         return needsApiKey;
     }
 
-    WeatherProvider create() {
-        return factory.get();
+    WeatherProvider create(int locationToleranceKm) {
+        return factory.apply(locationToleranceKm);
     }
 
     @Override

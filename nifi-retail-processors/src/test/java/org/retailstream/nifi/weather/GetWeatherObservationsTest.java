@@ -28,6 +28,8 @@ import org.apache.nifi.util.TestRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.retailstream.nifi.http.PollingProperties;
 import org.retailstream.nifi.support.ApiServer;
 import org.retailstream.nifi.support.ApiServer.Response;
@@ -211,6 +213,70 @@ class GetWeatherObservationsTest {
         assertEquals(
                 "Location paris-07: current.temperature_2m is missing or not a number",
                 invalid.getAttribute("error.message"));
+    }
+
+    /** The same Berlin observation, 10:00 UTC, in each form an Open-Meteo answer can carry its time in. */
+    @ParameterizedTest(name = "time {0} with utc_offset_seconds {1}")
+    @CsvSource({
+        "1764324000,            3600", // timeformat=unixtime: absolute, whatever the offset
+        "\"2025-11-28T11:00\",      3600", // iso8601 with timezone=auto: Berlin's local time
+        "\"2025-11-28T10:00\",      0", // iso8601 with timezone=GMT
+        "\"2025-11-28T11:00+01:00\", 0" // an explicit offset wins
+    })
+    void everyFormOfOpenMeteoTimeBecomesTheSameInstantInTheRecordAndTheState(String time, int offset) throws Exception {
+        api.script(
+                "/v1/forecast",
+                Response.json(OPEN_METEO_TWO_STORES
+                        .replace("\"time\":1764324000", "\"time\":" + time)
+                        .replace("\"utc_offset_seconds\":0", "\"utc_offset_seconds\":" + offset)));
+
+        runner.run();
+
+        List<JsonNode> records = Runners.records(runner, PollingProperties.SUCCESS);
+        assertEquals(2, records.size());
+        for (JsonNode record : records) {
+            assertEquals(
+                    Instant.parse("2025-11-28T10:00:00Z"),
+                    Instant.parse(record.get("observed_at").asText()),
+                    record.toString());
+        }
+        assertEquals(
+                "1764324000000",
+                runner.getStateManager().getState(Scope.CLUSTER).get("o.berlin-01"),
+                "the dedupe state holds the UTC time");
+    }
+
+    @Test
+    void answersInAnotherOrderThanTheStoresGoToFailureWithBothCoordinates() throws Exception {
+        runner.setProperty(
+                GetWeatherObservations.STORE_LOCATIONS,
+                "id,latitude,longitude\nparis-07,48.86,2.34\nberlin-01,52.52,13.42");
+        api.script("/v1/forecast", Response.json(OPEN_METEO_TWO_STORES));
+
+        runner.run();
+
+        runner.assertAllFlowFilesTransferred(PollingProperties.FAILURE, 1);
+        String error = runner.getFlowFilesForRelationship(PollingProperties.FAILURE)
+                .get(0)
+                .getAttribute("error.message");
+        assertTrue(
+                error.startsWith("Open-Meteo answer 1 is for 52.52,13.419998 but store paris-07 is at 48.86,2.34"),
+                error);
+        assertTrue(error.contains("more than the Location Tolerance of 25 km"), error);
+        assertTrue(runner.getStateManager().getState(Scope.CLUSTER).toMap().isEmpty(), "no store's state moved");
+    }
+
+    @Test
+    void aGridSnapWithinTheToleranceIsTheSameStore() throws Exception {
+        runner.setProperty(GetWeatherObservations.LOCATION_TOLERANCE, "5");
+        // Open-Meteo's grid cell for Berlin's store lies about 1.4 km away.
+        api.script(
+                "/v1/forecast",
+                Response.json(OPEN_METEO_TWO_STORES.replace("\"latitude\":52.52,", "\"latitude\":52.5326,")));
+
+        runner.run();
+
+        assertEquals(2, Runners.records(runner, PollingProperties.SUCCESS).size());
     }
 
     @Test
