@@ -82,7 +82,7 @@ class FlowDefinitionTest {
         assertEquals("LINK_HEADER", configured.get("Pagination Strategy"));
 
         String webClient =
-                rest.createControllerService("org.retailstream.nifi.support.LoopbackWebClientProvider", Map.of());
+                rest.createControllerService("org.retailstream.nifi.webclient.StandaloneWebClientProvider", Map.of());
         rest.enableControllerService(rest.controllerServices(group)
                 .get("Records as Avro (exact schema)")
                 .path("id")

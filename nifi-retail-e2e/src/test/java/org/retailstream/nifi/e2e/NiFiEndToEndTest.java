@@ -62,7 +62,8 @@ class NiFiEndToEndTest {
         api = new ApiServer();
         nifi = NiFiRuntime.start();
         rest = new NiFiRestClient(nifi.api());
-        webClient = rest.createControllerService("org.retailstream.nifi.support.LoopbackWebClientProvider", Map.of());
+        webClient =
+                rest.createControllerService("org.retailstream.nifi.webclient.StandaloneWebClientProvider", Map.of());
         jsonWriter = rest.createControllerService(
                 "org.apache.nifi.json.JsonRecordSetWriter", Map.of("Timestamp Format", "yyyy-MM-dd'T'HH:mm:ss.SSSX"));
     }

@@ -28,6 +28,7 @@ import org.apache.nifi.util.MockFlowFile;
 import org.apache.nifi.util.TestRunner;
 import org.apache.nifi.util.TestRunners;
 import org.retailstream.nifi.http.PollingProperties;
+import org.retailstream.nifi.webclient.StandaloneWebClientProvider;
 
 /** TestRunners wired the way a flow wires the processors: a web client service and a JSON writer. */
 public final class Runners {
@@ -38,9 +39,9 @@ public final class Runners {
 
     public static TestRunner withServices(Processor processor, String readTimeout) throws InitializationException {
         TestRunner runner = TestRunners.newTestRunner(processor);
-        LoopbackWebClientProvider web = new LoopbackWebClientProvider();
+        StandaloneWebClientProvider web = new StandaloneWebClientProvider();
         runner.addControllerService("web", web);
-        runner.setProperty(web, LoopbackWebClientProvider.READ_TIMEOUT, readTimeout);
+        runner.setProperty(web, StandaloneWebClientProvider.READ_TIMEOUT, readTimeout);
         runner.enableControllerService(web);
         JsonRecordSetWriter writer = new JsonRecordSetWriter();
         runner.addControllerService("writer", writer);

@@ -50,7 +50,6 @@ public final class NiFiRuntime implements AutoCloseable {
 
     public static NiFiRuntime start() throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("nifi.e2e.home"));
-        Path libs = Path.of(System.getProperty("nifi.e2e.testNarLibs"));
         resetRepositories(home);
         int port = freePort();
         Files.createDirectories(home.resolve("conf"));
@@ -60,13 +59,6 @@ public final class NiFiRuntime implements AutoCloseable {
                         .replace("HTTP_PORT", String.valueOf(port));
                 Files.writeString(home.resolve("conf").resolve(file), text);
             }
-        }
-        try (var jars = Files.list(libs)) {
-            Path webClientJar = jars.filter(
-                            path -> path.getFileName().toString().startsWith("nifi-web-client-"))
-                    .findFirst()
-                    .orElseThrow();
-            TestWebClientNar.write(home.resolve("lib/retail-test-web-client.nar"), webClientJar, "2.3.0");
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -140,7 +132,6 @@ public final class NiFiRuntime implements AutoCloseable {
                 "assets")) {
             deleteRecursively(home.resolve(dir));
         }
-        Files.deleteIfExists(home.resolve("lib/retail-test-web-client.nar"));
     }
 
     private static void deleteRecursively(Path path) throws IOException {

@@ -13,10 +13,12 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.retailstream.nifi.support;
+package org.retailstream.nifi.webclient;
 
 import java.time.Duration;
 import java.util.List;
+import org.apache.nifi.annotation.documentation.CapabilityDescription;
+import org.apache.nifi.annotation.documentation.Tags;
 import org.apache.nifi.annotation.lifecycle.OnDisabled;
 import org.apache.nifi.annotation.lifecycle.OnEnabled;
 import org.apache.nifi.components.PropertyDescriptor;
@@ -31,13 +33,19 @@ import org.apache.nifi.web.client.provider.api.WebClientServiceProvider;
 
 /**
  * A WebClientServiceProvider over NiFi's own StandardWebClientService (nifi-web-client), the client
- * NiFi's standard provider uses; its NAR is not published where this project builds, so tests bring
- * this thin controller service instead.
+ * NiFi's standard provider uses. That provider's NAR is not published on Maven Central, so a NiFi
+ * assembled from there (the run command, the tests) brings this thin controller service instead; a
+ * full NiFi install has the standard one.
  */
-public class LoopbackWebClientProvider extends AbstractControllerService implements WebClientServiceProvider {
+@Tags({"web", "http", "client", "retail"})
+@CapabilityDescription("Web Client Service Provider over NiFi's StandardWebClientService, for NiFi runtimes"
+        + " without NiFi's own provider NAR (as the retail-stream run command assembles). Use NiFi's"
+        + " StandardWebClientServiceProvider where it is installed.")
+public class StandaloneWebClientProvider extends AbstractControllerService implements WebClientServiceProvider {
 
     public static final PropertyDescriptor READ_TIMEOUT = new PropertyDescriptor.Builder()
             .name("Read Timeout")
+            .description("How long to wait for data from the server.")
             .required(true)
             .defaultValue("10 s")
             .addValidator(StandardValidators.TIME_PERIOD_VALIDATOR)
