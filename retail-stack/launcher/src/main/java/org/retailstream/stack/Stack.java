@@ -37,10 +37,12 @@ import org.retailstream.stack.flink.JobNames;
 import org.retailstream.stack.flink.StackJobs;
 import org.retailstream.stack.flume.FlumeAgent;
 import org.retailstream.stack.kafka.KafkaNode;
+import org.retailstream.stack.nifi.StackNiFi;
 import org.retailstream.stack.process.Await;
 import org.retailstream.stack.process.ChildProcess;
 import org.retailstream.stack.process.PidFile;
 import org.retailstream.stack.process.Ports;
+import org.retailstream.stack.process.ProcessMemory;
 import org.retailstream.stack.reconcile.Reconciliation;
 import org.retailstream.stack.shop.PosTerminals;
 import org.retailstream.stack.shop.ShopSimulator;
@@ -73,6 +75,7 @@ public final class Stack {
     private OutputWatcher watcher;
     private ShopSimulator shop;
     private PosTerminals pos;
+    private StackNiFi nifi;
     private final List<FlumeAgent> agents = new ArrayList<>();
     private Map<TopicPartition, Long> startEnds;
     private final Map<String, Map<TopicPartition, Long>> startCommitted = new HashMap<>();
@@ -105,12 +108,17 @@ public final class Stack {
     private void start() throws Exception {
         Ports.requireFree(settings.kafkaPort(), "Kafka", "--kafka-port");
         Ports.requireFree(settings.flinkPort(), "Flink's REST API and web UI", "--flink-port");
+        Ports.requireFree(settings.nifiPort(), "NiFi's web UI and REST API", "--nifi-port");
         out.println("Starting retail-stream in " + layout.data().toAbsolutePath() + " (logs in " + layout.logs() + ")");
         kafka = KafkaNode.start(layout, settings.kafkaPort());
         started.add(kafka);
         pids.add(kafka.process());
         kafka.provisionTopics();
         out.println("  Kafka up at " + kafka.bootstrapServers());
+        // NiFi takes longest to come up: it loads its NARs while Flink starts and the jobs are submitted.
+        nifi = StackNiFi.launch(layout, settings.nifiPort(), settings.shop().seed());
+        started.add(nifi);
+        pids.add(nifi.process());
         flink = FlinkSessionCluster.start(
                 layout, settings.flinkPort(), settings.jobs().size());
         started.add(flink);
@@ -157,6 +165,9 @@ public final class Stack {
             pids.add(agent.process());
         }
         out.println("  Flume agents started: web (click log -> user_clickstream), pos (POS logs -> pos_logs)");
+        nifi.deploy(kafka.bootstrapServers(), settings.realWeather(), tally);
+        out.println("  NiFi flows started: " + String.join(", ", nifi.topics())
+                + (settings.realWeather() ? " (weather from the real Open-Meteo)" : ""));
         shop = new ShopSimulator(
                         settings.shop(), kafka.bootstrapServers(), shopLogs.resolve("web/clickstream.log"), tally)
                 .start();
@@ -164,7 +175,7 @@ public final class Stack {
         out.println();
         out.println("  Flink web UI      " + flink.rest().base());
         out.println("  Kafka bootstrap   " + kafka.bootstrapServers());
-        out.println("  NiFi UI           not started yet (NiFi joins the stack in a later version)");
+        out.println("  NiFi UI           " + nifi.ui());
         out.println("  Data folder       " + layout.data().toAbsolutePath());
         out.println("  Logs              " + layout.logs().toAbsolutePath());
     }
@@ -207,15 +218,30 @@ public final class Stack {
             previous.clear();
             previous.putAll(inTopics);
             previousAt = now;
-            screen.show(Duration.between(since, now), settings.shop().rate(), inTopics, rates, watcher, jobLines);
+            Map<String, Long> memory = memoryOfParts();
+            LOG.info("Resident memory of the parts (MiB): {}", memory);
+            screen.show(
+                    Duration.between(since, now), settings.shop().rate(), inTopics, rates, watcher, jobLines, memory);
         }
+    }
+
+    private List<ChildProcess> parts() {
+        List<ChildProcess> parts =
+                new ArrayList<>(List.of(kafka.process(), nifi.process(), flink.jobManager(), flink.taskManager()));
+        agents.forEach(agent -> parts.add(agent.process()));
+        return parts;
     }
 
     /** A part that died is named with its log, instead of a summary that silently stops moving. */
     private void checkParts() {
-        List<ChildProcess> parts = new ArrayList<>(List.of(kafka.process(), flink.jobManager(), flink.taskManager()));
-        agents.forEach(agent -> parts.add(agent.process()));
-        parts.forEach(ChildProcess::checkAlive);
+        parts().forEach(ChildProcess::checkAlive);
+    }
+
+    private Map<String, Long> memoryOfParts() {
+        Map<String, Long> memory = new LinkedHashMap<>();
+        memory.put("launcher", ProcessMemory.residentMiB(ProcessHandle.current().pid()));
+        parts().forEach(part -> memory.put(part.name(), part.residentMiB()));
+        return memory;
     }
 
     private static long lag(Map<TopicPartition, Long> ends, Map<TopicPartition, Long> committed) {
@@ -232,6 +258,11 @@ public final class Stack {
                 "\nStopping the shop and draining: Flume ships what was written, the jobs read what reached Kafka...");
         shop.close();
         pos.close();
+        try {
+            nifi.drain(DRAIN_TIMEOUT);
+        } catch (RuntimeException e) {
+            out.println("  " + e.getMessage());
+        }
         try (Admin admin = kafka.admin()) {
             awaitFlumeDrained(admin);
             awaitJobsCaughtUp(admin);
@@ -265,8 +296,8 @@ public final class Stack {
                 });
                 jobInputs.put(job, perTopic);
             }
-            Reconciliation books =
-                    Reconciliation.of(tally, Offsets.delta(startEnds, ends), jobInputs, JobNames.OUTPUTS, watcher);
+            Reconciliation books = Reconciliation.of(
+                    tally, Offsets.delta(startEnds, ends), nifi.undelivered(), jobInputs, JobNames.OUTPUTS, watcher);
             out.print(books.render());
             LOG.info("Reconciliation:{}", books.render());
             return books.balanced();

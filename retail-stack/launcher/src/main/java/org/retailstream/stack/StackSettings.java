@@ -24,6 +24,7 @@ import org.retailstream.stack.shop.ShopSettings;
  *
  * @param duration how long to run before draining and reconciling; null runs until Ctrl-C
  * @param posRate POS log lines per second over all terminals
+ * @param realWeather poll the real Open-Meteo instead of the simulated one
  */
 public record StackSettings(
         StackLayout layout,
@@ -33,4 +34,6 @@ public record StackSettings(
         ShopSettings shop,
         double posRate,
         int kafkaPort,
-        int flinkPort) {}
+        int flinkPort,
+        int nifiPort,
+        boolean realWeather) {}

@@ -31,15 +31,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PortTakenIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"--kafka-port", "--flink-port"})
+    @ValueSource(strings = {"--kafka-port", "--flink-port", "--nifi-port"})
     void aTakenPortIsNamedWithItsOptionAndNothingIsLeftRunning(String option) throws Exception {
         Path data = Path.of("target", "port-taken-it", option.substring(2)).toAbsolutePath();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
             int kafkaPort = option.equals("--kafka-port") ? port : RunCommandProcess.freePort();
             int flinkPort = option.equals("--flink-port") ? port : RunCommandProcess.freePort();
+            int nifiPort = option.equals("--nifi-port") ? port : RunCommandProcess.freePort();
             try (RunCommandProcess run =
-                    RunCommandProcess.start(data, kafkaPort, flinkPort, "--fresh", "--duration", "10s")) {
+                    RunCommandProcess.start(data, kafkaPort, flinkPort, nifiPort, "--fresh", "--duration", "10s")) {
                 assertEquals(3, run.awaitExit(Duration.ofMinutes(3)), run.console());
                 String console = run.console();
                 assertTrue(console.contains("Port " + port + " on 127.0.0.1"), console);

@@ -37,7 +37,8 @@ final class RunCommandProcess implements AutoCloseable {
         this.console = console;
     }
 
-    static RunCommandProcess start(Path dataDir, int kafkaPort, int flinkPort, String... options) throws IOException {
+    static RunCommandProcess start(Path dataDir, int kafkaPort, int flinkPort, int nifiPort, String... options)
+            throws IOException {
         Path runtimes = Path.of(System.getProperty("retail.runtimes"));
         List<String> command = new ArrayList<>(List.of(
                 // A build started in the background (as CI may start it) hands its children an
@@ -62,6 +63,8 @@ final class RunCommandProcess implements AutoCloseable {
                 Integer.toString(kafkaPort),
                 "--flink-port",
                 Integer.toString(flinkPort),
+                "--nifi-port",
+                Integer.toString(nifiPort),
                 "--refresh",
                 "10s"));
         command.addAll(List.of(options));

@@ -60,16 +60,21 @@ class WholePipelineIT {
             // Flume
             "user_clickstream",
             "pos_logs",
+            // NiFi, polling the simulated competitor and weather APIs
+            "competitor_prices",
+            "weather_observations",
             // the shop's services
             "cart_updates",
             "checkout_events",
             "inventory_updates",
+            "price_rules_update",
             // each job's output
             "category_revenue",
             "cart_abandonment_alerts",
             "user_sessions",
             "fraud_alerts",
             "pos_health",
+            "price_recommendations",
             // malformed records, dead-lettered by the jobs
             "user_clickstream_dlq",
             "cart_updates_dlq",
@@ -83,14 +88,24 @@ class WholePipelineIT {
     void everyPathCarriesRecordsAndCtrlCDrainsReconcilesAndLeavesNothingRunning() throws Exception {
         kafkaPort = RunCommandProcess.freePort();
         try (RunCommandProcess run = RunCommandProcess.start(
-                DATA, kafkaPort, RunCommandProcess.freePort(), "--fresh", "--rate", "300", "--malformed", "0.01")) {
+                DATA,
+                kafkaPort,
+                RunCommandProcess.freePort(),
+                RunCommandProcess.freePort(),
+                "--fresh",
+                "--rate",
+                "300",
+                "--malformed",
+                "0.01")) {
             awaitConsole(run, "Flink web UI");
             try (CommittedTopics topics = new CommittedTopics("127.0.0.1:" + kafkaPort, EVERY_PATH)) {
                 topics.awaitUntil("records on every path", PATHS_TIMEOUT, read -> EVERY_PATH.stream()
                         .allMatch(topic -> !read.get(topic).isEmpty()));
             }
             List<ProcessHandle> parts = run.process().descendants().toList();
-            assertTrue(parts.size() >= 5, "Kafka, two Flink processes and two Flume agents run as processes: " + parts);
+            assertTrue(
+                    parts.size() >= 6,
+                    "Kafka, two Flink processes, two Flume agents and NiFi run as processes: " + parts);
 
             run.interrupt();
 
@@ -110,7 +125,14 @@ class WholePipelineIT {
     @Order(2)
     void aSecondRunResumesEveryJobFromItsSavepointWithoutDuplicateOutputs() throws Exception {
         try (RunCommandProcess run = RunCommandProcess.start(
-                DATA, kafkaPort, RunCommandProcess.freePort(), "--duration", "40s", "--seed", "7")) {
+                DATA,
+                kafkaPort,
+                RunCommandProcess.freePort(),
+                RunCommandProcess.freePort(),
+                "--duration",
+                "40s",
+                "--seed",
+                "7")) {
             assertEquals(0, run.awaitExit(Duration.ofMinutes(5)), "exit code; console:\n" + run.console());
             assertTrue(run.console().contains("BALANCED"), run.console());
         }

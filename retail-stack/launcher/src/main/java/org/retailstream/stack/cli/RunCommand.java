@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = "Starts Kafka (KRaft), a Flink session cluster with the retail jobs, and the Flume agents of"
-                + " templates/flume, each as a process of its own on 127.0.0.1, feeds them from a simulated shop,"
+        description = "Starts Kafka (KRaft), a Flink session cluster with the retail jobs, the Flume agents of"
+                + " templates/flume and NiFi with the flows of templates/nifi, each as a process of its own on"
+                + " 127.0.0.1, feeds them from a simulated shop and simulated competitor and weather APIs,"
                 + " and shows a live summary. At the end (--duration or Ctrl-C) it drains every path and prints"
                 + " the reconciliation: what was produced, what reached Kafka, what each job consumed and"
                 + " dead-lettered.",
@@ -126,6 +127,17 @@ public final class RunCommand implements Callable<Integer> {
     int flinkPort;
 
     @Option(
+            names = "--nifi-port",
+            defaultValue = "8080",
+            description = "NiFi's web UI and REST API port (default: ${DEFAULT-VALUE}).")
+    int nifiPort;
+
+    @Option(
+            names = "--real-weather",
+            description = "Poll the real Open-Meteo (needs internet) instead of the simulated weather API.")
+    boolean realWeather;
+
+    @Option(
             names = "--refresh",
             defaultValue = "5s",
             converter = DurationConverter.class,
@@ -179,7 +191,9 @@ public final class RunCommand implements Callable<Integer> {
                         new ShopSettings(rate, seed, malformed),
                         posRate,
                         kafkaPort,
-                        flinkPort),
+                        flinkPort,
+                        nifiPort,
+                        realWeather),
                 System.out);
         // Not a join on the main thread: on a normal exit the main thread itself waits in System.exit
         // for this hook, and the hook would wait for it until its timeout.
@@ -216,10 +230,11 @@ public final class RunCommand implements Callable<Integer> {
                                 + ", category-revenue-sql");
             }
         }
-        for (int port : List.of(kafkaPort, flinkPort)) {
+        for (int port : List.of(kafkaPort, flinkPort, nifiPort)) {
             if (port < 1 || port > 65_535) {
                 throw new ParameterException(
-                        spec.commandLine(), "--kafka-port and --flink-port must be between 1 and 65535, got " + port);
+                        spec.commandLine(),
+                        "--kafka-port, --flink-port and --nifi-port must be between 1 and 65535, got " + port);
             }
         }
         if (rate <= 0 || posRate < 0 || malformed < 0 || malformed > 1) {

@@ -50,11 +50,15 @@ public final class SummaryScreen {
             Map<String, Long> inTopic,
             Map<String, Double> ratePerTopic,
             OutputWatcher watcher,
-            List<JobLine> jobs) {
+            List<JobLine> jobs,
+            Map<String, Long> memoryMiB) {
         StringBuilder screen = new StringBuilder(redraw ? CLEAR : "\n");
         screen.append(String.format(
                 "retail-stream  up %s  shop %.0f events/s  (Ctrl-C stops, then reconciles)%n",
                 clock(uptime), shopRate));
+        StringBuilder memory = new StringBuilder("memory (RSS, MiB):");
+        memoryMiB.forEach((part, mib) -> memory.append(String.format("  %s %,d", part, mib)));
+        screen.append(memory).append(String.format("%n"));
         screen.append(
                 String.format("%n%-24s %10s %9s %12s%n", "TOPIC (this run)", "RECORDS", "PER SEC", "DEAD LETTERS"));
         for (RetailTopic topic : RetailTopic.values()) {

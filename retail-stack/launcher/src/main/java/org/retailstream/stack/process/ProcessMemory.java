@@ -20,11 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads a process's resident set size from /proc, for the console and the closing figures. */
-final class ProcessMemory {
+public final class ProcessMemory {
 
     private ProcessMemory() {}
 
-    static long residentMiB(long pid) {
+    public static long residentMiB(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {

@@ -21,15 +21,18 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** The simulated shop's products: SKUs in a few categories, each with a list price in EUR. */
-final class Catalog {
+public final class Catalog {
+
+    /** Products of the simulated shop (and of the competitors' price lists). */
+    public static final int PRODUCTS = 300;
 
     static final List<String> CATEGORIES = List.of("toys", "books", "garden", "kitchen", "electronics", "sports");
 
-    record Product(String sku, String category, BigDecimal price) {}
+    public record Product(String sku, String category, BigDecimal price) {}
 
     private final List<Product> products = new ArrayList<>();
 
-    Catalog(long seed, int size) {
+    public Catalog(long seed, int size) {
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < size; i++) {
             String category = CATEGORIES.get(i % CATEGORIES.size());
@@ -47,7 +50,7 @@ final class Catalog {
         return products.get(index);
     }
 
-    List<Product> all() {
+    public List<Product> all() {
         return products;
     }
 }

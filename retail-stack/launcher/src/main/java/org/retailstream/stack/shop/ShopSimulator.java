@@ -36,6 +36,8 @@ import org.retailstream.events.model.ClickEventType;
 import org.retailstream.events.model.InventoryUpdate;
 import org.retailstream.events.model.OrderLine;
 import org.retailstream.events.model.PaymentStatus;
+import org.retailstream.events.model.PriceRuleScope;
+import org.retailstream.events.model.PriceRuleUpdate;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.stack.shop.Catalog.Product;
 import org.slf4j.Logger;
@@ -66,6 +68,8 @@ public final class ShopSimulator implements AutoCloseable {
             EventCodec.forTopic(RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class);
     private final EventCodec<InventoryUpdate> inventory =
             EventCodec.forTopic(RetailTopic.INVENTORY_UPDATES, InventoryUpdate.class);
+    private final EventCodec<PriceRuleUpdate> priceRules =
+            EventCodec.forTopic(RetailTopic.PRICE_RULES_UPDATE, PriceRuleUpdate.class);
 
     private final SplittableRandom random;
     private final Catalog catalog;
@@ -84,7 +88,7 @@ public final class ShopSimulator implements AutoCloseable {
     public ShopSimulator(ShopSettings settings, String bootstrapServers, Path clickLogFile, Tally tally)
             throws IOException {
         this.random = new SplittableRandom(settings.seed());
-        this.catalog = new Catalog(settings.seed(), 300);
+        this.catalog = new Catalog(settings.seed(), Catalog.PRODUCTS);
         this.rate = settings.rate();
         this.malformedShare = settings.malformedShare();
         this.tally = tally;
@@ -98,8 +102,37 @@ public final class ShopSimulator implements AutoCloseable {
     }
 
     public ShopSimulator start() {
+        publishPriceRules();
         thread.start();
         return this;
+    }
+
+    /**
+     * The pricing admins' rules, as their tool would publish them (compacted by rule id, so a second
+     * run replaces them): undercut the cheapest competitor, never below 80% of the list price,
+     * move at most 10% an hour, and electronics 5% dearer while it rains at a store.
+     */
+    private void publishPriceRules() {
+        Instant now = Instant.now();
+        List<PriceRuleUpdate> rules = List.of(
+                PriceRuleUpdate.newBuilder()
+                        .setRuleId("undercut-2")
+                        .setUpdatedAt(now)
+                        .setScope(PriceRuleScope.GLOBAL)
+                        .setUndercutCompetitorPercent(2.0)
+                        .setMaxChangePercentPerHour(10.0)
+                        .build(),
+                PriceRuleUpdate.newBuilder()
+                        .setRuleId("electronics-rain")
+                        .setUpdatedAt(now)
+                        .setScope(PriceRuleScope.CATEGORY)
+                        .setScopeValue("electronics")
+                        .setWeatherCondition("61")
+                        .setWeatherUpliftPercent(5.0)
+                        .build());
+        for (PriceRuleUpdate rule : rules) {
+            producer.send(RetailTopic.PRICE_RULES_UPDATE.topicName(), rule.getRuleId(), priceRules.encode(rule), false);
+        }
     }
 
     private void run() {
@@ -310,7 +343,10 @@ public final class ShopSimulator implements AutoCloseable {
 
     /** Stops producing; everything sent is flushed to Kafka and the click log before this returns. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (!thread.isAlive() && !running) {
+            return; // closed already: the drain closes the shop, the final stop closes it again
+        }
         running = false;
         try {
             thread.join(10_000);

@@ -30,7 +30,11 @@ public final class Tally {
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
     public void add(String path, String kind) {
-        counts.computeIfAbsent(path + "/" + kind, key -> new LongAdder()).increment();
+        add(path, kind, 1);
+    }
+
+    public void add(String path, String kind, long count) {
+        counts.computeIfAbsent(path + "/" + kind, key -> new LongAdder()).add(count);
     }
 
     public long get(String path, String kind) {
