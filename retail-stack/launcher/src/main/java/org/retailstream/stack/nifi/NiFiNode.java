@@ -55,7 +55,7 @@ public final class NiFiNode implements AutoCloseable {
         Path conf = home.resolve("conf");
         Files.createDirectories(conf);
         for (String file : CONF_FILES) {
-            try (InputStream in = NiFiNode.class.getResourceAsStream("/nifi-conf/" + file)) {
+            try (InputStream in = NiFiNode.class.getResourceAsStream("conf/" + file)) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                         .replace("HTTP_PORT", Integer.toString(port))
                         .replace("NAR_LIB", layout.runtimeLib("nifi").toString());
@@ -95,8 +95,13 @@ public final class NiFiNode implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/nifi");
     }
 
+    /** The REST API's base, {@code http://127.0.0.1:<port>/nifi-api}. */
+    public URI api() {
+        return URI.create("http://127.0.0.1:" + port + "/nifi-api");
+    }
+
     public NiFiRest rest() {
-        return new NiFiRest(URI.create("http://127.0.0.1:" + port + "/nifi-api"));
+        return new NiFiRest(api());
     }
 
     public ChildProcess process() {
