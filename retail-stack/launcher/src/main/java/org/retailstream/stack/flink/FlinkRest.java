@@ -21,9 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.retailstream.stack.process.StackException;
+import org.retailstream.stack.rest.JsonHttp;
 
 /**
  * The calls of Flink's REST API the launcher needs: what {@code flink run}, {@code flink stop} and
@@ -40,18 +39,16 @@ import org.retailstream.stack.process.StackException;
  */
 public final class FlinkRest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonHttp.JSON;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI base;
+    private final JsonHttp http;
 
     public FlinkRest(int port) {
-        this.base = URI.create("http://127.0.0.1:" + port);
+        this.http = new JsonHttp(URI.create("http://127.0.0.1:" + port));
     }
 
     public URI base() {
-        return base;
+        return http.base();
     }
 
     boolean isUp() throws IOException, InterruptedException {
@@ -71,13 +68,12 @@ public final class FlinkRest {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(Files.readAllBytes(jar));
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(base.resolve("/jars/upload"))
+        JsonNode answer = http.send(
+                "POST /jars/upload",
+                HttpRequest.newBuilder(http.uri("/jars/upload"))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode answer = parse("POST /jars/upload", response);
+                        .build());
         String file = answer.path("filename").asText();
         return Path.of(file).getFileName().toString();
     }
@@ -142,23 +138,7 @@ public final class FlinkRest {
                 "Job " + jobId + " did not complete its savepoint within " + timeout.toSeconds() + " s");
     }
 
-    private JsonNode send(String method, String path, JsonNode body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build();
-        return parse(method + " " + path, http.send(request, HttpResponse.BodyHandlers.ofString()));
-    }
-
-    private static JsonNode parse(String call, HttpResponse<String> response) throws IOException {
-        if (response.statusCode() >= 300) {
-            throw new IOException(call + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    private JsonNode send(String method, String path, JsonNode body) throws IOException {
+        return http.send(method, path, body);
     }
 }

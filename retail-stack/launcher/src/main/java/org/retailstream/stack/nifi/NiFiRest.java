@@ -20,13 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.retailstream.stack.rest.JsonHttp;
 
 /**
  * The part of NiFi's REST API the launcher builds and runs its flows with, in the root process group
@@ -35,30 +32,19 @@ import java.util.Map;
  */
 public final class NiFiRest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonHttp.JSON;
 
-    private final URI api;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonHttp http;
 
     NiFiRest(URI api) {
-        this.api = api;
+        this.http = new JsonHttp(api);
     }
 
     /** True once the API answers (NiFi has loaded its NARs and its flow). */
     public boolean isUp() {
         try {
-            return http.send(
-                                    HttpRequest.newBuilder(URI.create(api + "/flow/about"))
-                                            .timeout(Duration.ofSeconds(5))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                    == 200;
+            return get("/flow/about").has("about");
         } catch (IOException notYet) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return false;
         }
     }
@@ -194,27 +180,7 @@ public final class NiFiRest {
     }
 
     private JsonNode send(String method, String path, JsonNode body) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted during " + method + " " + path, e);
-        }
-        if (response.statusCode() >= 300) {
-            throw new IOException(
-                    "NiFi answered " + response.statusCode() + " to " + method + " " + path + ": " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        return http.send(method, path, body);
     }
 
     private static ObjectNode withRevision(long version) {
