@@ -73,7 +73,20 @@ class SessionsJobTest {
         Events.produce(KAFKA, RetailTopic.USER_CLICKSTREAM, ClickEvent.class, ClickEvent::getUserId, clicks);
 
         // ann's 09:05 search arrives after her 09:10 view: out of order, within the 10 min bound.
-        JobRun.bounded(SessionsSpec.SPEC, KAFKA, "--gap", "30min", "--out-of-orderness", "10min", "--max-pages", "2");
+        // One source subtask: with two, the second (it has no partition to read) holds the watermark
+        // back until it is declared idle, and whether that happens before dan's click is processed is
+        // timing, not the job's logic; dan's click is then late or not by luck.
+        JobRun.bounded(
+                SessionsSpec.SPEC,
+                KAFKA,
+                "--gap",
+                "30min",
+                "--out-of-orderness",
+                "10min",
+                "--max-pages",
+                "2",
+                "--parallelism",
+                "1");
 
         List<UserSession> sessions = Events.output(KAFKA, RetailTopic.USER_SESSIONS, UserSession.class).stream()
                 .sorted(Comparator.comparing(UserSession::getUserId).thenComparing(UserSession::getSessionStart))
