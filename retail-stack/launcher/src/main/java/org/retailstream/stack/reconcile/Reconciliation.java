@@ -49,8 +49,12 @@ public final class Reconciliation {
     /** One job's share of one input topic. */
     public record JobLine(String job, String topic, long consumed, long deadLettered, long lag, long outputs) {}
 
+    /** A dead-letter topic's count this run and the reason given by its latest letter. */
+    public record DeadLetterLine(String topic, long count, String latestError) {}
+
     private final List<PathLine> paths = new ArrayList<>();
     private final List<JobLine> jobs = new ArrayList<>();
+    private final List<DeadLetterLine> deadLetters = new ArrayList<>();
 
     /**
      * @param inKafka records per topic that arrived this run (read_committed end offsets, end minus start)
@@ -99,6 +103,13 @@ public final class Reconciliation {
                 watcher.deadLetters(DeadLetters.topicNameFor(topic), "flink:" + job),
                 consumedAndLag[1],
                 watcher.records(jobOutputs.getOrDefault(job, ""))))));
+        for (RetailTopic topic : RetailTopic.values()) {
+            String dlq = topic.deadLetterTopicName();
+            long count = watcher.records(dlq);
+            if (count > 0) {
+                books.deadLetters.add(new DeadLetterLine(dlq, count, watcher.latestError(dlq)));
+            }
+        }
         return books;
     }
 
@@ -159,6 +170,15 @@ public final class Reconciliation {
             text.append(String.format(
                     "%-18s %-20s %,10d %,13d %,8d %,9d%n",
                     job.job(), job.topic(), job.consumed(), job.deadLettered(), job.lag(), job.outputs()));
+        }
+        if (!deadLetters.isEmpty()) {
+            text.append(String.format("%n%-22s %8s  %s%n", "DEAD LETTERS", "COUNT", "WHY (the latest letter's error)"));
+            for (DeadLetterLine letter : deadLetters) {
+                String why = letter.latestError() == null ? "" : letter.latestError();
+                text.append(String.format(
+                        "%-22s %,8d  %s%n",
+                        letter.topic(), letter.count(), why.length() > 90 ? why.substring(0, 87) + "..." : why));
+            }
         }
         for (PathLine path : paths) {
             if (path.failed() > 0) {
