@@ -174,6 +174,9 @@ public final class Stack {
         pos = new PosTerminals(shopLogs.resolve("pos"), settings.posRate(), settings.shop(), tally).start();
         out.println();
         out.println("  Flink web UI      " + flink.rest().base());
+        for (FlumeAgent agent : agents) {
+            out.println("  Flume " + agent.name() + " metrics " + agent.metrics());
+        }
         out.println("  Kafka bootstrap   " + kafka.bootstrapServers());
         out.println("  NiFi UI           " + nifi.ui());
         out.println("  Data folder       " + layout.data().toAbsolutePath());

@@ -102,6 +102,7 @@ class WholePipelineIT {
                 topics.awaitUntil("records on every path", PATHS_TIMEOUT, read -> EVERY_PATH.stream()
                         .allMatch(topic -> !read.get(topic).isEmpty()));
             }
+            assertFlumeMetricsAnswer(run.console());
             List<ProcessHandle> parts = run.process().descendants().toList();
             assertTrue(
                     parts.size() >= 6,
@@ -204,6 +205,25 @@ class WholePipelineIT {
             }
         }
         assertTrue(wrong.isEmpty(), "windows that do not hold exactly their checkouts: " + wrong);
+    }
+
+    /** Each agent's HTTP monitoring answers with the sink's counters (Jetty of Flume's own version on its classpath). */
+    private static void assertFlumeMetricsAnswer(String console) throws Exception {
+        java.util.regex.Matcher urls = java.util.regex.Pattern.compile("Flume (\\w+) metrics (http://\\S+)")
+                .matcher(console);
+        int agents = 0;
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        while (urls.find()) {
+            agents++;
+            java.net.http.HttpResponse<String> metrics = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(urls.group(2)))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, metrics.statusCode(), urls.group(1) + ": " + metrics.body());
+            assertTrue(metrics.body().contains("\"SINK.kafka\""), metrics.body());
+            assertTrue(metrics.body().contains("EventDrainSuccessCount"), metrics.body());
+        }
+        assertEquals(2, agents, "the web and POS agents' metrics addresses are printed: " + console);
     }
 
     private static void awaitConsole(RunCommandProcess run, String text) throws Exception {
