@@ -64,8 +64,11 @@ public class EnrichingKafkaSink extends AbstractSink implements Configurable {
 
     @Override
     public void configure(Context context) {
-        agent = AgentIdentity.ofLocalHost(); // once: name resolution can take seconds
-        settings = SinkSettingsParser.parse(context, "flume-" + agent.hostName() + "-" + getName());
+        agent = AgentIdentity.resolve(
+                context.getString(SinkConfigKeys.ENRICH_HOST), context.getString(SinkConfigKeys.ENRICH_AGENT));
+        // Unique per running sink: two agents on one host, or one sink name on two hosts, must not fence each other.
+        settings = SinkSettingsParser.parse(
+                context, "flume-" + agent.hostName() + "-" + agent.agentName() + "-" + getName());
         if (metrics == null) {
             metrics = new KafkaSinkMetrics(getName());
         }

@@ -88,6 +88,10 @@ public final class SinkConfigKeys {
     public static final String ENRICH_IP_HEADER = "enrich.ipHeader";
 
     public static final String DEFAULT_ENRICH_IP_HEADER = EnrichmentHeaders.IP;
+    /** The host name the records carry and the default transactional id uses; default: resolved (see AgentIdentity). */
+    public static final String ENRICH_HOST = "enrich.host";
+    /** The agent name the records carry and the default transactional id uses; default: the process's -n/--name. */
+    public static final String ENRICH_AGENT = "enrich.agent";
     /** Kafka header with the time the sink took the event, epoch milliseconds; empty to disable. */
     public static final String ENRICH_INGEST_TIME_HEADER = "enrich.ingestTimeHeader";
 
@@ -130,7 +134,7 @@ public final class SinkConfigKeys {
     public static final String TRANSACTIONS = "kafka.transactions";
 
     public static final boolean DEFAULT_TRANSACTIONS = false;
-    /** transactional.id of the producer; default {@code flume-<host>-<agent>-<sink>}. */
+    /** transactional.id of the producer; default {@code flume-<host>-<agent>-<sink>}, unique per running sink. */
     public static final String TRANSACTIONAL_ID = "kafka.transactionalId";
 
     /** What to do with an event Kafka will never accept: {@code deadLetter} or {@code stop}. */

@@ -58,7 +58,7 @@ public final class EventEnricher {
         List<Header> headers = new ArrayList<>();
         add(headers, config.hostHeader(), agent.hostName());
         add(headers, config.ipHeader(), agent.address());
-        add(headers, config.sinkHeader(), sinkName);
+        add(headers, config.sinkHeader(), agent.agentName() + "." + sinkName);
         config.staticHeaders().forEach((name, value) -> add(headers, name, value));
         return List.copyOf(headers);
     }

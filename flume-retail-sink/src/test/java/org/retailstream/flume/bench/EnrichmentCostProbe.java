@@ -54,7 +54,9 @@ public final class EnrichmentCostProbe {
         SinkThroughputBenchmark.addEnrichment(config);
         SinkSettings settings = SinkSettingsParser.parse(new Context(config), "k1");
         RecordFactory factory = new RecordFactory(
-                settings, new EventRouter(settings), new EventEnricher(settings, AgentIdentity.ofLocalHost(), "k1"));
+                settings,
+                new EventRouter(settings),
+                new EventEnricher(settings, AgentIdentity.resolve(null, null), "k1"));
         Event[] events = new Event[EVENTS];
         for (int i = 0; i < EVENTS; i++) {
             events[i] = EventBuilder.withBody(SinkThroughputBenchmark.line(i).getBytes(StandardCharsets.UTF_8));
