@@ -21,7 +21,6 @@ import static org.retailstream.flume.support.Records.header;
 import static org.retailstream.flume.support.Records.value;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,13 +29,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.retailstream.flume.support.FlumeAgent;
 import org.retailstream.testkit.Conditions;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
@@ -138,7 +137,6 @@ class TwoAgentsWithTransactionsTest {
 
     private static Process start(String name, Path home, int metricsPort) throws IOException {
         Path spool = home.resolve("spool");
-        Properties config = new Properties();
         Map<String, String> c = new HashMap<>();
         c.put("sources", "r1");
         c.put("channels", "c1");
@@ -155,11 +153,7 @@ class TwoAgentsWithTransactionsTest {
         c.put("sinks.k1.kafka.topic", "two_agents");
         c.put("sinks.k1.kafka.transactions", "true");
         c.put("sinks.k1.flumeBatchSize", "200");
-        c.forEach((key, value) -> config.setProperty(name + "." + key, value));
-        Path file = home.resolve(name + ".properties");
-        try (Writer out = Files.newBufferedWriter(file)) {
-            config.store(out, "agent " + name);
-        }
+        Path file = FlumeAgent.writeConfig(name, c, home);
         return new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Dflume.monitoring.type=http",

@@ -40,17 +40,23 @@ public final class FlumeAgent implements AutoCloseable {
     /** Writes {@code config} (keys without the agent-name prefix) to a file and starts agent {@code name}. */
     @SuppressWarnings("deprecation") // flume-ng itself still uses this provider in 1.11
     public static FlumeAgent start(String name, Map<String, String> config, Path dir) throws IOException {
-        Properties props = new Properties();
-        config.forEach((k, v) -> props.setProperty(name + "." + k, v));
-        Path file = dir.resolve(name + ".properties");
-        try (Writer out = Files.newBufferedWriter(file)) {
-            props.store(out, "test agent");
-        }
+        Path file = writeConfig(name, config, dir);
         Application application = new Application();
         application.handleConfigurationEvent(
                 new PropertiesFileConfigurationProvider(name, file.toFile()).getConfiguration());
         application.start();
         return new FlumeAgent(application);
+    }
+
+    /** Writes {@code config} (keys without the agent-name prefix) as agent {@code name}'s properties file in {@code dir}. */
+    public static Path writeConfig(String name, Map<String, String> config, Path dir) throws IOException {
+        Properties props = new Properties();
+        config.forEach((k, v) -> props.setProperty(name + "." + k, v));
+        Path file = dir.resolve(name + ".properties");
+        try (Writer out = Files.newBufferedWriter(file)) {
+            props.store(out, "test agent " + name);
+        }
+        return file;
     }
 
     /** A counter of a component as Flume's JMX monitoring shows it, e.g. ("SINK", "k1", "EventDrainSuccessCount"). */

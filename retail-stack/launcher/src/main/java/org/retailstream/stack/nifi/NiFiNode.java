@@ -43,10 +43,12 @@ public final class NiFiNode implements AutoCloseable {
 
     private final int port;
     private final ChildProcess process;
+    private final NiFiRest rest;
 
     private NiFiNode(int port, ChildProcess process) {
         this.port = port;
         this.process = process;
+        this.rest = new NiFiRest(api());
     }
 
     /** Starts the process; {@link #awaitUp()} waits for it to answer. */
@@ -88,7 +90,7 @@ public final class NiFiNode implements AutoCloseable {
 
     /** Waits for the REST API; NiFi takes 20-40 s to load its NARs, so the launcher starts other parts meanwhile. */
     public void awaitUp() {
-        Await.until("NiFi's REST API on " + ui(), START_TIMEOUT, process, rest()::isUp);
+        Await.until("NiFi's REST API on " + ui(), START_TIMEOUT, process, rest::isUp);
     }
 
     public URI ui() {
@@ -101,7 +103,7 @@ public final class NiFiNode implements AutoCloseable {
     }
 
     public NiFiRest rest() {
-        return new NiFiRest(api());
+        return rest;
     }
 
     public ChildProcess process() {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.retailstream.stack.rest.JsonHttp;
@@ -35,6 +36,7 @@ public final class NiFiRest {
     private static final ObjectMapper JSON = JsonHttp.JSON;
 
     private final JsonHttp http;
+    private String rootGroup;
 
     NiFiRest(URI api) {
         this.http = new JsonHttp(api);
@@ -49,11 +51,15 @@ public final class NiFiRest {
         }
     }
 
-    public String rootGroup() throws IOException {
-        return get("/flow/process-groups/root")
-                .path("processGroupFlow")
-                .path("id")
-                .asText();
+    /** The root process group's id: fixed for the life of a flow, so asked for once. */
+    public synchronized String rootGroup() throws IOException {
+        if (rootGroup == null) {
+            rootGroup = get("/flow/process-groups/root")
+                    .path("processGroupFlow")
+                    .path("id")
+                    .asText();
+        }
+        return rootGroup;
     }
 
     /** The root group's processors, by name. */
@@ -156,17 +162,18 @@ public final class NiFiRest {
         send("PUT", "/processors/" + processorId + "/run-status", body);
     }
 
-    /** FlowFiles waiting in the connections into a component (an output port, say) of the root group. */
-    public int queuedBefore(String componentName) throws IOException {
-        int queued = 0;
+    /** FlowFiles waiting in the connections into each named component (output ports, say) of the root group. */
+    public Map<String, Integer> queuedBefore(List<String> componentNames) throws IOException {
+        Map<String, Integer> queued = new LinkedHashMap<>();
+        componentNames.forEach(name -> queued.put(name, 0));
         for (JsonNode connection : get("/flow/process-groups/root/status")
                 .path("processGroupStatus")
                 .path("aggregateSnapshot")
                 .path("connectionStatusSnapshots")) {
             JsonNode snapshot = connection.path("connectionStatusSnapshot");
-            if (snapshot.path("destinationName").asText().equals(componentName)) {
-                queued += snapshot.path("flowFilesQueued").asInt();
-            }
+            queued.computeIfPresent(
+                    snapshot.path("destinationName").asText(),
+                    (name, count) -> count + snapshot.path("flowFilesQueued").asInt());
         }
         return queued;
     }

@@ -103,11 +103,7 @@ public final class StackNiFi implements AutoCloseable {
 
     /** FlowFiles NiFi still holds for each topic's port: what the bridge has not carried to Kafka. */
     public Map<String, Integer> undelivered() throws IOException {
-        Map<String, Integer> waiting = new java.util.LinkedHashMap<>();
-        for (String topic : topics()) {
-            waiting.put(topic, node.rest().queuedBefore(topic));
-        }
-        return waiting;
+        return node.rest().queuedBefore(topics());
     }
 
     public List<String> topics() {
