@@ -114,6 +114,12 @@ class WholePipelineIT {
             String console = run.console();
             assertTrue(console.contains("Reconciliation of this run"), console);
             assertTrue(console.contains("BALANCED: every produced event reached Kafka"), console);
+            assertTrue(
+                    console.matches("(?s).*memory \\(RSS, MiB\\):  launcher [\\d,]+  kafka [\\d,]+  nifi [\\d,]+.*"),
+                    "the summary shows each part's memory");
+            assertTrue(
+                    console.matches("(?s).*DEAD LETTERS +COUNT +WHY.*\ncheckout_events_dlq +[\\d,]+  Cannot decode.*"),
+                    "the reconciliation says why events were dead-lettered");
             for (ProcessHandle part : parts) {
                 part.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
                 assertFalse(part.isAlive(), "left running after Ctrl-C: " + part.info());
