@@ -21,14 +21,14 @@ import org.retailstream.flink.job.CommonOptions;
 import org.retailstream.flink.job.JobOption;
 import org.retailstream.flink.job.JobSpec;
 
-/** The text of --help: the jobs, the common options and each job's own. */
+/** The text of the jar's --help: the jobs and the options of every job (a job's own --help is picocli's). */
 final class Help {
 
     private Help() {}
 
     static void all(PrintStream out) {
         out.println("usage: flink run flink-retail-jobs-<version>.jar <job> [--option value ...]");
-        out.println("       flink run flink-retail-jobs-<version>.jar <job> --help");
+        out.println("       flink run flink-retail-jobs-<version>.jar <job> --help     (the job's own options)");
         out.println();
         out.println("Jobs:");
         for (JobSpec job : JobCatalog.JOBS) {
@@ -38,23 +38,12 @@ final class Help {
         options(out, "Options of every job:", CommonOptions.ALL);
     }
 
-    static void job(JobSpec job, PrintStream out) {
-        out.println("usage: flink run flink-retail-jobs-<version>.jar " + job.name() + " [--option value ...]");
-        out.println();
-        out.println(job.description());
-        out.println();
-        if (!job.options().isEmpty()) {
-            options(out, "Options of " + job.name() + ":", job.options());
-            out.println();
-        }
-        options(out, "Options of every job:", CommonOptions.ALL);
-    }
-
     private static void options(PrintStream out, String title, List<JobOption> options) {
         out.println(title);
         for (JobOption option : options) {
             String value = option.defaultValue().isEmpty() ? "" : " (default " + option.defaultValue() + ")";
-            out.printf("  --%-24s %s%s%n", option.name(), option.description(), value);
+            String name = option.isFlag() ? option.name() + " [true|false]" : option.name();
+            out.printf("  --%-24s %s%s%n", name, option.description(), value);
         }
     }
 }

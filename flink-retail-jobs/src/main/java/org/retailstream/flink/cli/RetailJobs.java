@@ -18,13 +18,16 @@ package org.retailstream.flink.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import org.retailstream.flink.job.JobCommandLine;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.JobSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Entry point of the jar: {@code flink run flink-retail-jobs-<version>.jar <job> [--option value ...]}.
- * Help and option errors are handled before any Flink class is touched, so they also work with
- * plain {@code java -jar}.
+ * Help and option errors (the job's command line is picocli's, see {@link JobCommandLine}) are
+ * handled before any Flink class is touched, so they also work with plain {@code java -jar}.
  */
 public final class RetailJobs {
 
@@ -51,15 +54,23 @@ public final class RetailJobs {
                             ", ", JobCatalog.JOBS.stream().map(JobSpec::name).toList()));
             return USAGE_ERROR;
         }
-        List<String> options = args.subList(1, args.size());
-        if (options.contains("--help")) {
-            Help.job(job.get(), out);
-            return 0;
-        }
+        CommandLine commandLine = new CommandLine(JobCommandLine.command(job.get()));
         JobSettings settings;
         try {
-            settings = JobSettings.parse(job.get(), options);
-            settings.kafka();
+            ParseResult parsed =
+                    commandLine.parseArgs(args.subList(1, args.size()).toArray(String[]::new));
+            if (parsed.isUsageHelpRequested()) {
+                commandLine.usage(out);
+                return 0;
+            }
+            settings = JobSettings.of(job.get(), JobCommandLine.values(job.get(), parsed));
+            out.println(job.get().name() + ": "
+                    + settings.kafka()
+                            .startingOffsets()
+                            .describe(settings.kafka().groupId()));
+        } catch (CommandLine.ParameterException e) {
+            err.println(JobCommandLine.message(e));
+            return USAGE_ERROR;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return USAGE_ERROR;

@@ -39,6 +39,7 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
  *     against the backlog's event-time span throttles the catch-up (Flink compares every second).
  * @param topics the Kafka topic used for each catalogue topic (the catalogue's names unless renamed
  *     with {@code --topics})
+ * @param startingOffsets where the sources start without a checkpoint or savepoint to resume from
  */
 public record KafkaOptions(
         String bootstrapServers,
@@ -50,10 +51,11 @@ public record KafkaOptions(
         Duration idleness,
         boolean watermarkPerEvent,
         Duration watermarkAlignment,
-        TopicNames topics)
+        TopicNames topics,
+        StartingOffsets startingOffsets)
         implements Serializable {
 
-    /** Defaults: EXACTLY_ONCE, 5 s out-of-orderness, 1 min idleness, no alignment. */
+    /** Defaults: EXACTLY_ONCE, 5 s out-of-orderness, 1 min idleness, no alignment, committed offsets. */
     public static KafkaOptions of(String bootstrapServers, String job) {
         return new KafkaOptions(
                 bootstrapServers,
@@ -65,7 +67,8 @@ public record KafkaOptions(
                 Duration.ofMinutes(1),
                 false,
                 Duration.ZERO,
-                TopicNames.catalogue());
+                TopicNames.catalogue(),
+                StartingOffsets.COMMITTED);
     }
 
     /**
@@ -95,7 +98,8 @@ public record KafkaOptions(
                 idleness,
                 watermarkPerEvent,
                 watermarkAlignment,
-                topics);
+                topics,
+                startingOffsets);
     }
 
     public KafkaOptions withClientProperties(Properties properties) {
@@ -109,6 +113,7 @@ public record KafkaOptions(
                 idleness,
                 watermarkPerEvent,
                 watermarkAlignment,
-                topics);
+                topics,
+                startingOffsets);
     }
 }

@@ -118,8 +118,7 @@ public final class RetailKafka {
                 .setGroupId(options.groupId())
                 .setProperties(options.clientProperties())
                 .setProperty("isolation.level", "read_committed")
-                .setStartingOffsets(OffsetsInitializer.committedOffsets(
-                        org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+                .setStartingOffsets(options.startingOffsets().initializer())
                 .setDeserializer(deserializer);
         if (bounded) {
             builder.setBounded(OffsetsInitializer.latest());

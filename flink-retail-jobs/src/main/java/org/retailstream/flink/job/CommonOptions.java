@@ -66,6 +66,13 @@ public final class CommonOptions {
                     "",
                     "Restarts after failures before the job fails (default: Flink's, exponential back-off without limit)."),
             new JobOption(
+                    "starting-offsets",
+                    "committed",
+                    "Where the Kafka sources start unless the job resumes from a checkpoint or savepoint:"
+                            + " committed (the group's offsets, earliest where it has none), earliest, latest, or"
+                            + " timestamp:<ISO-8601 instant or epoch ms>. A backfill of data the group has read"
+                            + " needs earliest or a timestamp."),
+            new JobOption(
                     "bounded",
                     "false",
                     "Read the input topics up to their current end and stop (tests, benchmarks, backfills)."));

@@ -17,5 +17,13 @@ package org.retailstream.flink.job;
 
 import java.io.Serializable;
 
-/** One {@code --name value} option of a job, with its default and what it means (shown by --help). */
-public record JobOption(String name, String defaultValue, String description) implements Serializable {}
+/**
+ * One {@code --name value} option of a job, with its default and what it means (shown by --help).
+ * An option whose default is {@code true} or {@code false} is a flag: given bare it means true.
+ */
+public record JobOption(String name, String defaultValue, String description) implements Serializable {
+
+    public boolean isFlag() {
+        return defaultValue.equals("true") || defaultValue.equals("false");
+    }
+}

@@ -20,20 +20,18 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.util.TimeUtils;
 import org.retailstream.flink.connect.KafkaOptions;
+import org.retailstream.flink.connect.StartingOffsets;
 import org.retailstream.flink.connect.TopicNames;
 
 /**
  * The options a job runs with: the common ones (brokers, group, parallelism, checkpoints, delivery
- * guarantee, client properties) and the job's own, parsed from {@code --name value} arguments with
- * errors that name the option.
+ * guarantee, client properties) and the job's own, typed on use with errors that name the option.
  */
 public final class JobSettings {
 
@@ -45,39 +43,18 @@ public final class JobSettings {
         this.values = values;
     }
 
-    /** Parses {@code --name value} pairs against the common options and the job's. */
+    /**
+     * Parses the arguments of one run of {@code job} (see {@link JobCommandLine}).
+     *
+     * @throws IllegalArgumentException naming the option that is unknown, lacks its value or is refused
+     */
     public static JobSettings parse(JobSpec job, List<String> args) {
-        Map<String, JobOption> known = new LinkedHashMap<>();
-        CommonOptions.ALL.forEach(option -> known.put(option.name(), option));
-        job.options().forEach(option -> known.put(option.name(), option));
-        Map<String, String> values = new HashMap<>();
-        known.values()
-                .forEach(option ->
-                        values.put(option.name(), option.defaultValue().replace("<job>", job.name())));
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("Unexpected argument '" + arg + "'; options look like --name value");
-            }
-            String name = arg.substring(2);
-            String value = null;
-            if (name.contains("=")) {
-                value = name.substring(name.indexOf('=') + 1);
-                name = name.substring(0, name.indexOf('='));
-            }
-            if (!known.containsKey(name)) {
-                throw new IllegalArgumentException(
-                        "Unknown option --" + name + " for job " + job.name() + "; see --help");
-            }
-            if (value == null) {
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException("Option --" + name + " needs a value");
-                }
-                value = args.get(++i);
-            }
-            values.put(name, value);
-        }
-        return new JobSettings(job.name(), values);
+        return new JobSettings(job.name(), JobCommandLine.parse(job, args));
+    }
+
+    /** The settings of values already parsed by the jar's command line. */
+    public static JobSettings of(JobSpec job, Map<String, String> values) {
+        return new JobSettings(job.name(), Map.copyOf(values));
     }
 
     public String job() {
@@ -145,7 +122,8 @@ public final class JobSettings {
                 duration("idleness"),
                 flag("watermark-per-event"),
                 duration("watermark-alignment"),
-                TopicNames.parse(text("topics"), "topics"));
+                TopicNames.parse(text("topics"), "topics"),
+                StartingOffsets.parse(text("starting-offsets"), "starting-offsets"));
     }
 
     private DeliveryGuarantee deliveryGuarantee() {

@@ -17,15 +17,30 @@ package org.retailstream.flink.job;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a job is called, does and accepts, kept apart from its topology so the jar can print --help
  * and check options without loading Flink classes.
  *
  * @param jobClass the {@link RetailJob} that builds the topology, loaded only to run the job
+ * @param refused options of every job that this one cannot honour, each with the reason its use is
+ *     refused (rather than silently ignored)
  */
-public record JobSpec(String name, String description, List<JobOption> options, String jobClass)
+public record JobSpec(
+        String name, String description, List<JobOption> options, String jobClass, Map<String, String> refused)
         implements Serializable {
+
+    public JobSpec(String name, String description, List<JobOption> options, String jobClass) {
+        this(name, description, options, jobClass, Map.of());
+    }
+
+    /** The options of every job that this one honours. */
+    public List<JobOption> commonOptions() {
+        return CommonOptions.ALL.stream()
+                .filter(option -> !refused.containsKey(option.name()))
+                .toList();
+    }
 
     public RetailJob newJob() {
         try {

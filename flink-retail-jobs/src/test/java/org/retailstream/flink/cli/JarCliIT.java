@@ -66,6 +66,8 @@ class JarCliIT {
         assertEquals(0, help.status, help.output);
         assertTrue(help.output.contains("--timeout"), help.output);
         assertTrue(help.output.contains("(default 5min)"), help.output);
+        assertTrue(help.output.contains("--bounded[=true|false]"), help.output);
+        assertTrue(help.output.contains("--starting-offsets"), help.output);
     }
 
     @Test
@@ -76,7 +78,12 @@ class JarCliIT {
 
         Result option = run("fraud", "--windw", "5min");
         assertEquals(2, option.status);
-        assertTrue(option.output.contains("Unknown option --windw for job fraud"), option.output);
+        assertTrue(option.output.contains("Unknown options: '--windw', '5min'"), option.output);
+
+        Result refused = run("category-revenue-sql", "--allowed-lateness", "1min");
+        assertEquals(2, refused.status);
+        assertTrue(
+                refused.output.contains("--allowed-lateness is not supported by category-revenue-sql"), refused.output);
     }
 
     private record Result(int status, String output) {}

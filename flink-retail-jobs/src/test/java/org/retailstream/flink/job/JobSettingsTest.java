@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.KafkaOptions;
+import org.retailstream.flink.connect.StartingOffsets;
 import org.retailstream.flink.jobs.revenue.CategoryRevenueSpec;
 
 /** Option parsing: defaults, the client properties file, and errors that name the option. */
@@ -100,11 +101,88 @@ class JobSettingsTest {
                 "--bounded must be true or false, got 'yes'",
                 message(List.of("--bounded", "yes"), JobSettings::bounded));
         assertEquals(
-                "Option --window needs a value",
-                assertThrows(
-                                IllegalArgumentException.class,
-                                () -> JobSettings.parse(CategoryRevenueSpec.DATASTREAM, List.of("--window")))
-                        .getMessage());
+                "Missing required parameter for option '--window' (<window>) (see --help)",
+                parseError(CategoryRevenueSpec.DATASTREAM, "--window"));
+        assertEquals(
+                "--starting-offsets must be committed, earliest, latest or timestamp:<ISO-8601 instant or epoch ms>,"
+                        + " got 'first'",
+                message(List.of("--starting-offsets", "first"), JobSettings::kafka));
+        assertEquals(
+                "--starting-offsets timestamp must be an ISO-8601 instant such as 2026-11-20T10:00:00Z or epoch"
+                        + " milliseconds, got 'yesterday'",
+                message(List.of("--starting-offsets", "timestamp:yesterday"), JobSettings::kafka));
+    }
+
+    @Test
+    void aBareFlagMeansTrueAndAnExplicitValueStillWorks() {
+        JobSettings bare = JobSettings.parse(
+                CategoryRevenueSpec.DATASTREAM,
+                List.of("--bounded", "--out-of-orderness", "7s", "--watermark-per-event"));
+        assertTrue(bare.bounded());
+        assertTrue(bare.kafka().watermarkPerEvent());
+        assertEquals(Duration.ofSeconds(7), bare.kafka().outOfOrderness());
+        assertEquals(
+                false,
+                JobSettings.parse(CategoryRevenueSpec.DATASTREAM, List.of("--bounded", "false"))
+                        .bounded());
+        assertEquals(
+                false,
+                JobSettings.parse(CategoryRevenueSpec.DATASTREAM, List.of("--bounded=false"))
+                        .bounded());
+        assertEquals(
+                false,
+                JobSettings.parse(CategoryRevenueSpec.DATASTREAM, List.of()).bounded());
+    }
+
+    @Test
+    void aMistypedOptionIsNamedWithTheClosestOne() {
+        String error = parseError(CategoryRevenueSpec.DATASTREAM, "--windw", "5min");
+        assertTrue(error.startsWith("Unknown options: '--windw', '5min'"), error);
+        assertTrue(error.contains("Did you mean --window"), error);
+    }
+
+    @Test
+    void theSqlTwinRefusesWhatItCannotHonourAndSaysWhy() {
+        assertEquals(
+                "--allowed-lateness is not supported by category-revenue-sql: SQL window table functions drop every"
+                        + " late row; category-revenue has it",
+                parseError(CategoryRevenueSpec.SQL, "--allowed-lateness", "1min"));
+        assertTrue(parseError(CategoryRevenueSpec.SQL, "--watermark-per-event")
+                .startsWith("--watermark-per-event is not supported by category-revenue-sql"));
+        assertTrue(parseError(CategoryRevenueSpec.SQL, "--watermark-alignment", "1min")
+                .startsWith("--watermark-alignment is not supported by category-revenue-sql"));
+        // What it honours still parses, idleness included.
+        JobSettings sql = JobSettings.parse(CategoryRevenueSpec.SQL, List.of("--idleness", "30s", "--window", "2min"));
+        assertEquals(Duration.ofSeconds(30), sql.kafka().idleness());
+        assertEquals(Duration.ofMinutes(2), sql.duration(CategoryRevenueSpec.WINDOW));
+    }
+
+    @Test
+    void startingOffsetsTakeAModeOrATime() {
+        assertEquals(
+                StartingOffsets.COMMITTED,
+                JobSettings.parse(CategoryRevenueSpec.DATASTREAM, List.of())
+                        .kafka()
+                        .startingOffsets());
+        assertEquals(StartingOffsets.Mode.EARLIEST, startingOffsets("earliest").mode());
+        assertEquals(StartingOffsets.Mode.LATEST, startingOffsets("latest").mode());
+        assertEquals(
+                new StartingOffsets(StartingOffsets.Mode.TIMESTAMP, 1_795_720_800_000L),
+                startingOffsets("timestamp:2026-11-26T19:20:00Z"));
+        assertEquals(
+                new StartingOffsets(StartingOffsets.Mode.TIMESTAMP, 1_795_720_800_000L),
+                startingOffsets("timestamp:1795720800000"));
+    }
+
+    private static StartingOffsets startingOffsets(String value) {
+        return JobSettings.parse(CategoryRevenueSpec.DATASTREAM, List.of("--starting-offsets", value))
+                .kafka()
+                .startingOffsets();
+    }
+
+    private static String parseError(JobSpec job, String... args) {
+        return assertThrows(IllegalArgumentException.class, () -> JobSettings.parse(job, List.of(args)))
+                .getMessage();
     }
 
     private static String message(List<String> args, java.util.function.Function<JobSettings, Object> use) {

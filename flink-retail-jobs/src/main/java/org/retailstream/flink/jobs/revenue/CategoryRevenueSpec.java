@@ -16,33 +16,45 @@
 package org.retailstream.flink.jobs.revenue;
 
 import java.util.List;
+import java.util.Map;
 import org.retailstream.flink.job.JobOption;
 import org.retailstream.flink.job.JobSpec;
 
-/** Name and options of the category-revenue jobs (DataStream and SQL share them). */
+/** Name and options of the category-revenue jobs: the DataStream job and its SQL twin, which honours fewer. */
 public final class CategoryRevenueSpec {
 
     public static final String WINDOW = "window";
     public static final String ALLOWED_LATENESS = "allowed-lateness";
 
-    private static final List<JobOption> OPTIONS = List.of(
-            new JobOption(WINDOW, "1min", "Tumbling event-time window size."),
-            new JobOption(
-                    ALLOWED_LATENESS,
-                    "30s",
-                    "Late events within this time update their window; later ones go to checkout_events_dlq."));
+    private static final JobOption WINDOW_OPTION = new JobOption(WINDOW, "1min", "Tumbling event-time window size.");
+
+    private static final String USE_THE_DATASTREAM_JOB = "; category-revenue has it";
 
     public static final JobSpec DATASTREAM = new JobSpec(
             "category-revenue",
             "checkout_events -> category_revenue: revenue, orders and units per category and currency per window",
-            OPTIONS,
+            List.of(
+                    WINDOW_OPTION,
+                    new JobOption(
+                            ALLOWED_LATENESS,
+                            "30s",
+                            "Late events within this time update their window; later ones go to"
+                                    + " checkout_events_dlq.")),
             "org.retailstream.flink.jobs.revenue.CategoryRevenueJob");
 
     public static final JobSpec SQL = new JobSpec(
             "category-revenue-sql",
-            "the same query in Flink SQL (reference: no allowed lateness, fails on unreadable records)",
-            OPTIONS,
-            "org.retailstream.flink.jobs.revenue.CategoryRevenueSqlJob");
+            "the same query in Flink SQL (reference). Late events are dropped silently (SQL windows have no"
+                    + " allowed lateness and no dead letters) and an unreadable record fails the job.",
+            List.of(WINDOW_OPTION),
+            "org.retailstream.flink.jobs.revenue.CategoryRevenueSqlJob",
+            Map.of(
+                    ALLOWED_LATENESS,
+                    "SQL window table functions drop every late row" + USE_THE_DATASTREAM_JOB,
+                    "watermark-per-event",
+                    "its watermarks are declared in SQL, emitted periodically" + USE_THE_DATASTREAM_JOB,
+                    "watermark-alignment",
+                    "its source is declared in SQL, without alignment" + USE_THE_DATASTREAM_JOB));
 
     private CategoryRevenueSpec() {}
 }
