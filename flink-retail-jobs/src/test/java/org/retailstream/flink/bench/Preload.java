@@ -88,9 +88,19 @@ final class Preload {
     }
 
     void cartUpdates(long count) throws InterruptedException {
+        cartUpdates(count, RetailTopic.CART_UPDATES.topicName(), 0);
+    }
+
+    /**
+     * Cart updates of 20,000 users over 50 SKUs. With {@code clearEvery} 0 nobody empties a cart, so
+     * carts grow to about 40 lines; otherwise about one update in {@code clearEvery} clears the cart
+     * (a shopper who is done), which keeps carts at a realistic few lines.
+     */
+    void cartUpdates(long count, String topic, int clearEvery) {
         SplittableRandom random = new SplittableRandom(13);
         events(
                 RetailTopic.CART_UPDATES,
+                topic,
                 CartUpdate.class,
                 count,
                 n -> CartUpdate.newBuilder()
@@ -98,7 +108,7 @@ final class Preload {
                         .setEventTime(time(n))
                         .setUserId("u-" + random.nextInt(20_000))
                         .setCartId("cart-" + random.nextInt(20_000))
-                        .setAction(random.nextInt(5) == 0 ? CartAction.REMOVE : CartAction.ADD)
+                        .setAction(cartAction(random, clearEvery))
                         .setSku("sku-" + random.nextInt(50))
                         .setCategory("home")
                         .setQuantity(1)
@@ -106,6 +116,13 @@ final class Preload {
                         .setCurrency("EUR")
                         .build(),
                 CartUpdate::getUserId);
+    }
+
+    private static CartAction cartAction(SplittableRandom random, int clearEvery) {
+        if (clearEvery > 0 && random.nextInt(clearEvery) == 0) {
+            return CartAction.CLEAR;
+        }
+        return random.nextInt(5) == 0 ? CartAction.REMOVE : CartAction.ADD;
     }
 
     /** Raw lines with the Flume sink's headers, as the POS agent ships them. */
@@ -134,11 +151,21 @@ final class Preload {
             long count,
             LongFunction<T> next,
             java.util.function.Function<T, String> key) {
+        events(topic, topic.topicName(), type, count, next, key);
+    }
+
+    private <T extends SpecificRecord> void events(
+            RetailTopic topic,
+            String topicName,
+            Class<T> type,
+            long count,
+            LongFunction<T> next,
+            java.util.function.Function<T, String> key) {
         EventCodec<T> codec = EventCodec.forTopic(topic, type);
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             for (long n = 0; n < count; n++) {
                 T event = next.apply(n);
-                producer.send(new ProducerRecord<>(topic.topicName(), utf8(key.apply(event)), codec.encode(event)));
+                producer.send(new ProducerRecord<>(topicName, utf8(key.apply(event)), codec.encode(event)));
             }
         }
     }

@@ -16,19 +16,14 @@
 package org.retailstream.flink.jobs.cart;
 
 import java.time.Duration;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.cep.CEP;
-import org.apache.flink.cep.pattern.Pattern;
-import org.apache.flink.cep.pattern.conditions.SimpleCondition;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.OutputTag;
 import org.retailstream.events.model.CartAbandonmentAlert;
 import org.retailstream.events.model.CartUpdate;
 import org.retailstream.events.model.CheckoutEvent;
 import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.LateStateLetter;
 import org.retailstream.flink.connect.RetailKafka;
@@ -37,14 +32,12 @@ import org.retailstream.flink.job.JobSources;
 import org.retailstream.flink.job.RetailJob;
 
 /**
- * Abandoned carts by absence: each change that leaves a cart open starts a match that the user's
- * next change (another add, a removal, a clear or a checkout) completes. A match that times out,
- * the timeout after the cart's last change, is an abandoned cart. Timing out in event time needs
- * the watermark to move: idle partitions are released after the idleness option.
+ * Abandoned carts by absence: a cart left open with no further change (another add, a removal, a
+ * clear or a checkout) for the timeout after its last change, in event time. Keyed state and timers
+ * per user ({@link CartTimeouts}); timing out needs the watermark to move, so idle partitions are
+ * released after the idleness option.
  */
 public final class CartAbandonmentJob implements RetailJob {
-
-    static final String LAST_CHANGE = "last-change";
 
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
@@ -64,34 +57,22 @@ public final class CartAbandonmentJob implements RetailJob {
                 .map(CartChanges::fromCheckout)
                 .name("checkouts as cart changes")
                 .uid("checkout-changes");
-        DataStream<CartState> carts = updates.union(checkouts)
-                .keyBy(change -> change.userId)
-                .process(new CartTracker())
-                .name("carts")
-                .uid("carts");
         Duration timeout = settings.duration(CartAbandonmentSpec.TIMEOUT);
-        Pattern<CartState, CartState> lastChangeWithoutFollowUp = Pattern.<CartState>begin(LAST_CHANGE)
-                .where(SimpleCondition.of(cart -> cart.open))
-                .next("follow-up")
-                .where(SimpleCondition.of(cart -> true))
-                .within(timeout);
-        OutputTag<CartState> late = new OutputTag<>("late-carts", TypeInformation.of(CartState.class));
-        SingleOutputStreamOperator<Void> matches = CEP.pattern(
-                        // Still partitioned by user from the tracker's keyBy: no second shuffle.
-                        DataStreamUtils.reinterpretAsKeyedStream(carts, cart -> cart.userId), lastChangeWithoutFollowUp)
-                .sideOutputLateData(late)
-                .process(new AbandonedCarts((int) timeout.toMinutes()))
+        SingleOutputStreamOperator<CartAbandonmentAlert> alerts = updates.union(checkouts)
+                .keyBy(change -> change.userId)
+                .process(new CartTimeouts(timeout))
+                .returns(EventTypeInfo.forEvent(CartAbandonmentAlert.class))
                 .name("abandoned carts")
-                .uid("abandoned-carts");
+                .uid("cart-timeouts");
         RetailKafka.write(
-                matches.getSideOutput(AbandonedCarts.ALERTS),
+                alerts,
                 RetailTopic.CART_ABANDONMENT_ALERTS,
                 CartAbandonmentAlert.class,
                 CartAbandonmentAlert::getUserId,
                 kafka);
         RetailKafka.deadLetters(
-                matches.getSideOutput(late)
-                        .map(new LateStateLetter<>(RetailTopic.CART_UPDATES, cart -> cart.userId, settings.stage()))
+                alerts.getSideOutput(CartTimeouts.LATE)
+                        .map(new LateStateLetter<>(RetailTopic.CART_UPDATES, change -> change.userId, settings.stage()))
                         .name("late cart changes"),
                 kafka,
                 "late-cart-changes");

@@ -27,7 +27,7 @@ public final class CartAbandonmentSpec {
     public static final JobSpec SPEC = new JobSpec(
             "cart-abandonment",
             "cart_updates + checkout_events -> cart_abandonment_alerts: open carts with no change or checkout for the"
-                    + " timeout (CEP, timed-out partial matches)",
+                    + " timeout (keyed state and event-time timers)",
             List.of(new JobOption(
                     TIMEOUT,
                     "5min",

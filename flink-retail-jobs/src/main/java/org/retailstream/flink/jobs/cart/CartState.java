@@ -19,7 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A user's cart after a change: what the abandonment pattern looks at. */
+/** A user's cart after a change: what abandonment is decided on. */
 public class CartState {
 
     public String userId;
@@ -32,6 +32,49 @@ public class CartState {
     public boolean open;
 
     public CartState() {}
+
+    /** Applies one change: a checkout or a clear closes the cart. */
+    void apply(CartChange change) {
+        if (userId == null) {
+            userId = change.userId;
+        }
+        switch (change.kind) {
+            case ADD -> add(change);
+            case REMOVE -> lines.removeIf(line -> line.sku.equals(change.sku));
+            case CLEAR, CHECKOUT -> lines = new ArrayList<>();
+        }
+        lastActivityAt = change.time;
+        open = !isEmpty();
+        if (change.cartId != null) {
+            cartId = change.cartId;
+        }
+    }
+
+    private void add(CartChange change) {
+        if (isEmpty()) {
+            firstAddedAt = change.time;
+        }
+        currency = change.currency;
+        for (CartLine line : lines) {
+            if (line.sku.equals(change.sku)) {
+                line.quantity += change.quantity;
+                return;
+            }
+        }
+        lines.add(new CartLine(change.sku, change.category, change.quantity, change.unitPrice));
+    }
+
+    CartState copy() {
+        CartState copy = new CartState();
+        copy.userId = userId;
+        copy.cartId = cartId;
+        copy.currency = currency;
+        copy.firstAddedAt = firstAddedAt;
+        copy.lastActivityAt = lastActivityAt;
+        copy.open = open;
+        lines.forEach(line -> copy.lines.add(new CartLine(line.sku, line.category, line.quantity, line.unitPrice)));
+        return copy;
+    }
 
     boolean isEmpty() {
         return lines.isEmpty();

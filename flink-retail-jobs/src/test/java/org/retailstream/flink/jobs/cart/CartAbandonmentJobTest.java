@@ -18,20 +18,24 @@ package org.retailstream.flink.jobs.cart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.retailstream.events.codec.EventCodec;
 import org.retailstream.events.model.CartAbandonmentAlert;
 import org.retailstream.events.model.CartAction;
 import org.retailstream.events.model.CartUpdate;
 import org.retailstream.events.model.CheckoutEvent;
 import org.retailstream.events.model.PaymentStatus;
 import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.flink.job.JobSpec;
 import org.retailstream.flink.support.Events;
 import org.retailstream.flink.support.FlinkCluster;
 import org.retailstream.flink.support.JobRun;
@@ -46,15 +50,19 @@ class CartAbandonmentJobTest {
     @RegisterExtension
     static final MiniClusterExtension FLINK = FlinkCluster.twoSlots();
 
-    @BeforeAll
-    static void topics() throws Exception {
-        OrderedTopics.create(
-                KAFKA, RetailTopic.CART_ABANDONMENT_ALERTS, RetailTopic.CART_UPDATES, RetailTopic.CHECKOUT_EVENTS);
+    /** The job (keyed timers) and the CEP variant it replaced must give the same alerts. */
+    static List<JobSpec> variants() {
+        return List.of(CartAbandonmentSpec.SPEC, CepCartAbandonmentJob.SPEC);
     }
 
-    @Test
-    void cartsWithoutAChangeOrCheckoutWithinTheTimeoutAreAlertedOnceWithTheirContents() throws Exception {
-        // In event-time order (one partition): u1 fills a cart and leaves (abandoned, both products);
+    @BeforeAll
+    static void topicsAndInput() throws Exception {
+        OrderedTopics.create(
+                KAFKA, RetailTopic.CART_ABANDONMENT_ALERTS, RetailTopic.CART_UPDATES, RetailTopic.CHECKOUT_EVENTS);
+        for (JobSpec variant : variants()) {
+            KAFKA.createTopic(alertsTopic(variant), 1);
+        }
+        // In event-time order (one partition per topic): u1 fills a cart and leaves (abandoned, both products);
         // u2 checks out in time; u3 checks out after the timeout (abandoned before the checkout came);
         // u4 empties the cart again (not abandoned); u5 adds every 4 minutes, then leaves.
         List<CartUpdate> updates = List.of(
@@ -70,14 +78,36 @@ class CartAbandonmentJobTest {
         List<CheckoutEvent> checkouts = List.of(checkout("u2", "10:02:00"), checkout("u3", "10:09:00"));
         Events.produce(KAFKA, RetailTopic.CART_UPDATES, CartUpdate.class, CartUpdate::getUserId, updates);
         Events.produce(KAFKA, RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class, CheckoutEvent::getUserId, checkouts);
+    }
 
+    private static String alertsTopic(JobSpec variant) {
+        return "alerts_of_" + variant.name();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void cartsWithoutAChangeOrCheckoutWithinTheTimeoutAreAlertedOnceWithTheirContents(JobSpec variant)
+            throws Exception {
         // With watermark alignment on, as for a backlog: the two inputs are paused and resumed to keep
         // within a minute of event time of each other, and the outcome must not change.
-        JobRun.bounded(CartAbandonmentSpec.SPEC, KAFKA, "--watermark-alignment", "1min");
+        JobRun.bounded(
+                variant,
+                KAFKA,
+                "--watermark-alignment",
+                "1min",
+                "--group-id",
+                variant.name(),
+                "--topics",
+                "cart_abandonment_alerts=" + alertsTopic(variant));
 
+        EventCodec<CartAbandonmentAlert> codec =
+                EventCodec.forTopic(RetailTopic.CART_ABANDONMENT_ALERTS, CartAbandonmentAlert.class);
+        List<CartAbandonmentAlert> all = KAFKA.consumeAll(alertsTopic(variant), Duration.ofSeconds(30)).stream()
+                .map(record -> codec.decode(record.value()))
+                .toList();
+        assertEquals(3, all.size(), "one alert per abandoned cart: " + all);
         Map<String, CartAbandonmentAlert> alerts =
-                Events.output(KAFKA, RetailTopic.CART_ABANDONMENT_ALERTS, CartAbandonmentAlert.class).stream()
-                        .collect(Collectors.toMap(CartAbandonmentAlert::getUserId, alert -> alert));
+                all.stream().collect(Collectors.toMap(CartAbandonmentAlert::getUserId, alert -> alert));
         assertEquals(java.util.Set.of("u1", "u3", "u5"), alerts.keySet());
         CartAbandonmentAlert u1 = alerts.get("u1");
         assertEquals(new BigDecimal("40.0000"), u1.getCartValue());

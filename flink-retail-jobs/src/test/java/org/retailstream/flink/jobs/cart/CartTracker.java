@@ -16,7 +16,6 @@
 package org.retailstream.flink.jobs.cart;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -25,8 +24,8 @@ import org.apache.flink.util.Collector;
 import org.retailstream.flink.job.StateExpiry;
 
 /**
- * Keeps each user's cart (per user key) and emits its state after every change. A checkout or a
- * clear closes the cart; the state of a cart nobody touched for a day expires.
+ * For the CEP variant: keeps each user's cart (per user key) and emits its state after every change.
+ * A checkout or a clear closes the cart; the state of a cart nobody touched for a day expires.
  */
 final class CartTracker extends KeyedProcessFunction<String, CartChange, CartState> {
 
@@ -47,50 +46,13 @@ final class CartTracker extends KeyedProcessFunction<String, CartChange, CartSta
         CartState state = cart.value();
         if (state == null) {
             state = new CartState();
-            state.userId = change.userId;
         }
-        switch (change.kind) {
-            case ADD -> add(state, change);
-            case REMOVE -> state.lines.removeIf(line -> line.sku.equals(change.sku));
-            case CLEAR, CHECKOUT -> state.lines = new ArrayList<>();
-        }
-        state.lastActivityAt = change.time;
-        state.open = !state.isEmpty();
-        if (change.cartId != null) {
-            state.cartId = change.cartId;
-        }
-        out.collect(copy(state));
+        state.apply(change);
+        out.collect(state.copy());
         if (state.open) {
             cart.update(state);
         } else {
             cart.clear();
         }
-    }
-
-    private static void add(CartState state, CartChange change) {
-        if (state.isEmpty()) {
-            state.firstAddedAt = change.time;
-        }
-        state.currency = change.currency;
-        for (CartLine line : state.lines) {
-            if (line.sku.equals(change.sku)) {
-                line.quantity += change.quantity;
-                return;
-            }
-        }
-        state.lines.add(new CartLine(change.sku, change.category, change.quantity, change.unitPrice));
-    }
-
-    private static CartState copy(CartState state) {
-        CartState copy = new CartState();
-        copy.userId = state.userId;
-        copy.cartId = state.cartId;
-        copy.currency = state.currency;
-        copy.firstAddedAt = state.firstAddedAt;
-        copy.lastActivityAt = state.lastActivityAt;
-        copy.open = state.open;
-        state.lines.forEach(
-                line -> copy.lines.add(new CartLine(line.sku, line.category, line.quantity, line.unitPrice)));
-        return copy;
     }
 }

@@ -15,8 +15,6 @@
  */
 package org.retailstream.flink.jobs.cart;
 
-import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.cep.functions.PatternProcessFunction;
@@ -24,7 +22,6 @@ import org.apache.flink.cep.functions.TimedOutPartialMatchHandler;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.retailstream.events.model.CartAbandonmentAlert;
-import org.retailstream.events.model.CartItem;
 
 /**
  * Turns a timed-out partial match (an open cart with no later change within the timeout) into an
@@ -51,29 +48,7 @@ final class AbandonedCarts extends PatternProcessFunction<CartState, Void>
 
     @Override
     public void processTimedOutMatch(Map<String, List<CartState>> match, Context context) {
-        CartState cart = match.get(CartAbandonmentJob.LAST_CHANGE).get(0);
-        context.output(
-                ALERTS,
-                CartAbandonmentAlert.newBuilder()
-                        .setAlertId(cart.userId + "-" + cart.firstAddedAt)
-                        .setUserId(cart.userId)
-                        .setCartId(cart.cartId)
-                        .setFirstAddedAt(Instant.ofEpochMilli(cart.firstAddedAt))
-                        .setLastActivityAt(Instant.ofEpochMilli(cart.lastActivityAt))
-                        .setTimeoutMinutes(timeoutMinutes)
-                        .setItems(cart.lines.stream()
-                                .map(line -> CartItem.newBuilder()
-                                        .setSku(line.sku)
-                                        .setCategory(line.category)
-                                        .setQuantity(line.quantity)
-                                        .setUnitPrice(
-                                                line.unitPrice == null
-                                                        ? null
-                                                        : line.unitPrice.setScale(4, RoundingMode.UNNECESSARY))
-                                        .build())
-                                .toList())
-                        .setCartValue(cart.value().setScale(4, RoundingMode.UNNECESSARY))
-                        .setCurrency(cart.currency == null ? "XXX" : cart.currency)
-                        .build());
+        CartState cart = match.get(CepCartAbandonmentJob.LAST_CHANGE).get(0);
+        context.output(ALERTS, AbandonmentAlerts.of(cart, timeoutMinutes));
     }
 }
