@@ -54,7 +54,7 @@ public final class RetailJobs {
                             ", ", JobCatalog.JOBS.stream().map(JobSpec::name).toList()));
             return USAGE_ERROR;
         }
-        CommandLine commandLine = new CommandLine(JobCommandLine.command(job.get()));
+        CommandLine commandLine = JobCommandLine.commandLine(job.get());
         JobSettings settings;
         try {
             ParseResult parsed =

@@ -39,8 +39,9 @@ public final class Decoded<T> implements Serializable {
         this.error = error;
     }
 
-    static <T> Decoded<T> of(T value) {
-        return new Decoded<>(value, null, null);
+    /** A decoded record, with the record as read (the same arrays, no copy) for a late event's dead letter. */
+    static <T> Decoded<T> of(T value, RawRecord raw) {
+        return new Decoded<>(value, raw, null);
     }
 
     static <T> Decoded<T> failed(RawRecord raw, String error) {
@@ -61,7 +62,7 @@ public final class Decoded<T> implements Serializable {
         return value;
     }
 
-    /** The undecodable record; null for a valid one. */
+    /** The record as read. */
     public RawRecord raw() {
         return raw;
     }

@@ -50,7 +50,7 @@ final class DecodingDeserializer<T extends SpecificRecord> implements KafkaRecor
             codec = EventCodec.forTopicName(record.topic(), type);
         }
         try {
-            out.collect(Decoded.of(codec.decode(record.value())));
+            out.collect(Decoded.of(codec.decode(record.value()), RawRecord.of(record)));
         } catch (MalformedEventException e) {
             out.collect(Decoded.failed(RawRecord.of(record), e.getMessage()));
         } catch (RuntimeException e) {

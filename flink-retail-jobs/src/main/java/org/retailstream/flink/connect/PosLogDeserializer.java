@@ -66,19 +66,21 @@ final class PosLogDeserializer implements KafkaRecordDeserializationSchema<Decod
                             + "'"));
             return;
         }
-        out.collect(Decoded.of(PosLogEntry.newBuilder()
-                .setEventId(header(
-                        record,
-                        EnrichmentHeaders.EVENT_ID,
-                        record.topic() + "-" + record.partition() + "-" + record.offset()))
-                .setEventTime(time(parts.group(TIME), record.timestamp()))
-                .setStoreId(store)
-                .setTerminalId(terminal)
-                .setLevel(level(header(record, EnrichmentHeaders.POS_LEVEL, parts.group(LEVEL))))
-                .setMessage(parts.group(MESSAGE) == null ? line : parts.group(MESSAGE))
-                .setHost(header(record, EnrichmentHeaders.HOST, null))
-                .setSourceFile(header(record, EnrichmentHeaders.SOURCE_FILE, null))
-                .build()));
+        out.collect(Decoded.of(
+                PosLogEntry.newBuilder()
+                        .setEventId(header(
+                                record,
+                                EnrichmentHeaders.EVENT_ID,
+                                record.topic() + "-" + record.partition() + "-" + record.offset()))
+                        .setEventTime(time(parts.group(TIME), record.timestamp()))
+                        .setStoreId(store)
+                        .setTerminalId(terminal)
+                        .setLevel(level(header(record, EnrichmentHeaders.POS_LEVEL, parts.group(LEVEL))))
+                        .setMessage(parts.group(MESSAGE) == null ? line : parts.group(MESSAGE))
+                        .setHost(header(record, EnrichmentHeaders.HOST, null))
+                        .setSourceFile(header(record, EnrichmentHeaders.SOURCE_FILE, null))
+                        .build(),
+                RawRecord.of(record)));
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name, String fallback) {

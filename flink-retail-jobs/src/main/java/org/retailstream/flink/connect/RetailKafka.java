@@ -82,7 +82,23 @@ public final class RetailKafka {
             KafkaOptions options,
             String stage,
             boolean bounded) {
-        return read(env, topic, type, new DecodingDeserializer<>(type), eventTime, options, stage, bounded);
+        return read(env, topic, type, eventTime, Lateness.never(), options, stage, bounded);
+    }
+
+    /**
+     * Reads {@code topic} as records of {@code type}; events late by {@code lateness} go to the
+     * topic's dead letters as they were read.
+     */
+    public static <T extends SpecificRecord> DataStream<T> read(
+            StreamExecutionEnvironment env,
+            RetailTopic topic,
+            Class<T> type,
+            EventTime<T> eventTime,
+            Lateness<T> lateness,
+            KafkaOptions options,
+            String stage,
+            boolean bounded) {
+        return read(env, topic, type, new DecodingDeserializer<>(type), eventTime, lateness, options, stage, bounded);
     }
 
     /**
@@ -91,13 +107,18 @@ public final class RetailKafka {
      * leading timestamp (or the record's). Lines without a store or terminal are dead-lettered.
      */
     public static DataStream<PosLogEntry> readPosLogs(
-            StreamExecutionEnvironment env, KafkaOptions options, String stage, boolean bounded) {
+            StreamExecutionEnvironment env,
+            KafkaOptions options,
+            Lateness<PosLogEntry> lateness,
+            String stage,
+            boolean bounded) {
         return read(
                 env,
                 RetailTopic.POS_LOGS,
                 PosLogEntry.class,
                 new PosLogDeserializer(),
                 entry -> entry.getEventTime().toEpochMilli(),
+                lateness,
                 options,
                 stage,
                 bounded);
@@ -109,6 +130,7 @@ public final class RetailKafka {
             Class<T> type,
             KafkaRecordDeserializationSchema<Decoded<T>> deserializer,
             EventTime<T> eventTime,
+            Lateness<T> lateness,
             KafkaOptions options,
             String stage,
             boolean bounded) {
@@ -139,7 +161,7 @@ public final class RetailKafka {
         }
         SingleOutputStreamOperator<T> valid = env.fromSource(builder.build(), watermarks, "kafka:" + topic.topicName())
                 .uid("source-" + topic.topicName())
-                .process(new DeadLetterSplitter<T>(stage))
+                .process(new DeadLetterSplitter<T>(stage, eventTime, lateness))
                 .returns(EventTypeInfo.forEvent(type))
                 .name("decode " + topic.topicName())
                 .uid("decode-" + topic.topicName());

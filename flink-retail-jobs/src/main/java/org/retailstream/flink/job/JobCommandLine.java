@@ -20,33 +20,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
  * A job's command line, built with picocli from its {@link JobSpec}: {@code --name value} and
- * {@code --name=value}, flags that mean true when given bare, help in two sections (the job's own
- * options, then every job's), and usage errors that name the option and suggest the closest one.
+ * {@code --name=value}, flags that mean true when given bare, help with the job's own options first,
+ * and usage errors that name the option and suggest the closest one.
  * Options the job refuses are recognised, so that using one says why instead of "unknown".
  */
 public final class JobCommandLine {
 
     private JobCommandLine() {}
 
-    /** The job as a command named after it, e.g. a subcommand of the jar's command line. */
-    public static CommandSpec command(JobSpec job) {
+    /**
+     * The job's command line. An option given twice takes the last value, so a wrapper's defaults can
+     * be overridden by the options that follow them.
+     */
+    public static CommandLine commandLine(JobSpec job) {
+        return new CommandLine(command(job)).setOverwrittenOptionsAllowed(true);
+    }
+
+    private static CommandSpec command(JobSpec job) {
         CommandSpec command = CommandSpec.create().name(job.name());
-        command.usageMessage().description(job.description()).abbreviateSynopsis(true);
+        command.usageMessage()
+                .description(job.description())
+                .customSynopsis("Usage: flink run flink-retail-jobs-<version>.jar " + job.name() + " [OPTIONS]")
+                .sortOptions(false)
+                .optionListHeading(
+                        job.options().isEmpty()
+                                ? "Options of every job:%n"
+                                : "Options of " + job.name() + " first, then those of every job:%n");
         command.addOption(OptionSpec.builder("-h", "--help")
                 .usageHelp(true)
                 .description("Show this help and exit.")
                 .build());
-        if (!job.options().isEmpty()) {
-            command.addArgGroup(section("Options of " + job.name() + ":", job, job.options()));
-        }
-        command.addArgGroup(section("Options of every job:", job, job.commonOptions()));
+        options(job, job.options()).forEach(command::addOption);
+        options(job, job.commonOptions()).forEach(command::addOption);
         job.refused()
                 .keySet()
                 .forEach(name -> command.addOption(OptionSpec.builder("--" + name)
@@ -62,7 +73,7 @@ public final class JobCommandLine {
      * @throws IllegalArgumentException naming the option that is unknown, lacks its value or is refused
      */
     public static Map<String, String> parse(JobSpec job, List<String> args) {
-        CommandLine commandLine = new CommandLine(command(job));
+        CommandLine commandLine = commandLine(job);
         ParseResult result;
         try {
             result = commandLine.parseArgs(args.toArray(String[]::new));
@@ -103,23 +114,22 @@ public final class JobCommandLine {
         return message.append(" (see --help)").toString();
     }
 
-    private static ArgGroupSpec section(String heading, JobSpec job, List<JobOption> options) {
-        ArgGroupSpec.Builder section =
-                ArgGroupSpec.builder().heading(heading + "%n").exclusive(false).multiplicity("0..1");
-        for (JobOption option : options) {
-            String defaultValue = defaultOf(job, option);
-            OptionSpec.Builder spec = OptionSpec.builder("--" + option.name())
-                    .description(
-                            option.description() + (defaultValue.isEmpty() ? "" : " (default " + defaultValue + ")"));
-            if (option.isFlag()) {
-                // Bare means true; "--flag false" and "--flag=false" still work.
-                spec.arity("0..1").fallbackValue("true").paramLabel("true|false");
-            } else {
-                spec.arity("1").paramLabel("<" + option.name() + ">");
-            }
-            section.addArg(spec.build());
-        }
-        return section.build();
+    private static List<OptionSpec> options(JobSpec job, List<JobOption> options) {
+        return options.stream()
+                .map(option -> {
+                    String defaultValue = defaultOf(job, option);
+                    OptionSpec.Builder spec = OptionSpec.builder("--" + option.name())
+                            .description(option.description()
+                                    + (defaultValue.isEmpty() ? "" : " (default " + defaultValue + ")"));
+                    if (option.isFlag()) {
+                        // Bare means true; "--flag false" and "--flag=false" still work.
+                        spec.arity("0..1").fallbackValue("true").paramLabel("true|false");
+                    } else {
+                        spec.arity("1").paramLabel("<" + option.name() + ">");
+                    }
+                    return spec.build();
+                })
+                .toList();
     }
 
     /** Every option with a value, refused ones included (at their defaults, which the job reads or ignores). */

@@ -19,6 +19,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.flink.connect.Lateness;
 import org.retailstream.flink.connect.RetailKafka;
 
 /** A job's typed input, read with the job's Kafka options, stage name and boundedness. */
@@ -32,6 +33,18 @@ public final class JobSources {
             RetailTopic topic,
             Class<T> type,
             RetailKafka.EventTime<T> eventTime) {
-        return RetailKafka.read(env, topic, type, eventTime, settings.kafka(), settings.stage(), settings.bounded());
+        return read(env, settings, topic, type, eventTime, Lateness.never());
+    }
+
+    /** The input, with the events {@code lateness} says the job can no longer use dead-lettered as read. */
+    public static <T extends SpecificRecord> DataStream<T> read(
+            StreamExecutionEnvironment env,
+            JobSettings settings,
+            RetailTopic topic,
+            Class<T> type,
+            RetailKafka.EventTime<T> eventTime,
+            Lateness<T> lateness) {
+        return RetailKafka.read(
+                env, topic, type, eventTime, lateness, settings.kafka(), settings.stage(), settings.bounded());
     }
 }

@@ -26,6 +26,7 @@ import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.LateStateLetter;
+import org.retailstream.flink.connect.Lateness;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.JobSources;
@@ -42,9 +43,14 @@ public final class CartAbandonmentJob implements RetailJob {
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
         KafkaOptions kafka = settings.kafka();
+        // A change behind the watermark can no longer be put in order: it goes to the dead letters as read.
         DataStream<CartChange> updates = JobSources.read(
-                        env, settings, RetailTopic.CART_UPDATES, CartUpdate.class, update -> update.getEventTime()
-                                .toEpochMilli())
+                        env,
+                        settings,
+                        RetailTopic.CART_UPDATES,
+                        CartUpdate.class,
+                        update -> update.getEventTime().toEpochMilli(),
+                        Lateness.behindTheWatermark())
                 .map(CartChanges::fromUpdate)
                 .name("cart changes")
                 .uid("cart-changes");
@@ -53,7 +59,8 @@ public final class CartAbandonmentJob implements RetailJob {
                         settings,
                         RetailTopic.CHECKOUT_EVENTS,
                         CheckoutEvent.class,
-                        checkout -> checkout.getEventTime().toEpochMilli())
+                        checkout -> checkout.getEventTime().toEpochMilli(),
+                        Lateness.behindTheWatermark())
                 .map(CartChanges::fromCheckout)
                 .name("checkouts as cart changes")
                 .uid("checkout-changes");

@@ -25,11 +25,11 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.retailstream.events.model.CartAbandonmentAlert;
-import org.retailstream.flink.job.StateExpiry;
 
 /**
  * Abandoned carts with keyed state and one event-time timer per change, the shape of Flink's
@@ -41,7 +41,9 @@ import org.retailstream.flink.job.StateExpiry;
  * change waits in state until the watermark reaches its time (a timer at that time), then it is
  * applied. A timer at time T first checks the deadline (a change exactly at the deadline comes too
  * late, as with CEP's {@code within}), then applies the changes of time T. A change that arrives
- * behind the watermark is late and goes to the side output.
+ * behind the watermark is late and goes to the side output (the sources already dead-letter those,
+ * see {@code Lateness}; this catches what they cannot see). An abandoned cart is kept for a day of
+ * event time after its alert, so a user who comes back continues it, then dropped.
  */
 final class CartTimeouts extends KeyedProcessFunction<String, CartChange, CartAbandonmentAlert> {
 
@@ -49,6 +51,8 @@ final class CartTimeouts extends KeyedProcessFunction<String, CartChange, CartAb
 
     static final OutputTag<CartChange> LATE =
             new OutputTag<>("late-cart-changes", TypeInformation.of(CartChange.class));
+
+    private static final long KEEP_ABANDONED_MILLIS = Duration.ofDays(1).toMillis();
 
     private final long timeoutMillis;
     private final int timeoutMinutes;
@@ -62,9 +66,9 @@ final class CartTimeouts extends KeyedProcessFunction<String, CartChange, CartAb
 
     @Override
     public void open(OpenContext context) {
-        ValueStateDescriptor<CartState> carts = new ValueStateDescriptor<>("cart", TypeInformation.of(CartState.class));
-        carts.enableTimeToLive(StateExpiry.after(Duration.ofDays(1)));
-        cart = getRuntimeContext().getState(carts);
+        // No state TTL (it costs a clock read and a wrapper on every access): an open cart always has a
+        // deadline, and an abandoned one a clean-up timer a day later.
+        cart = getRuntimeContext().getState(new ValueStateDescriptor<>("cart", TypeInformation.of(CartState.class)));
         waiting = getRuntimeContext()
                 .getMapState(new MapStateDescriptor<>(
                         "changes-waiting-for-the-watermark",
@@ -91,25 +95,39 @@ final class CartTimeouts extends KeyedProcessFunction<String, CartChange, CartAb
     @Override
     public void onTimer(long time, OnTimerContext context, Collector<CartAbandonmentAlert> out) throws Exception {
         CartState state = cart.value();
-        if (state != null && state.open && state.lastActivityAt + timeoutMillis == time) {
+        if (state != null && state.open && deadline(state) == time) {
             out.collect(AbandonmentAlerts.of(state, timeoutMinutes));
+            // Kept for a day of event time in case the user comes back to it, then dropped.
+            context.timerService().registerEventTimeTimer(time + KEEP_ABANDONED_MILLIS);
+        } else if (state != null && deadline(state) + KEEP_ABANDONED_MILLIS == time) {
+            cart.clear();
+            state = null;
         }
         List<CartChange> changes = waiting.get(time);
         if (changes == null) {
-            return; // only the deadline was due
+            return; // only a deadline or a clean-up was due
         }
         waiting.remove(time);
+        TimerService timers = context.timerService();
         if (state == null) {
             state = new CartState();
+        } else if (state.open) {
+            // The deadline moves with the change; the old one would only fire to find nothing to do.
+            timers.deleteEventTimeTimer(deadline(state));
+            timers.deleteEventTimeTimer(deadline(state) + KEEP_ABANDONED_MILLIS);
         }
         for (CartChange change : changes) {
             state.apply(change);
         }
         if (state.open) {
             cart.update(state);
-            context.timerService().registerEventTimeTimer(state.lastActivityAt + timeoutMillis);
+            timers.registerEventTimeTimer(deadline(state));
         } else {
             cart.clear();
         }
+    }
+
+    private long deadline(CartState state) {
+        return state.lastActivityAt + timeoutMillis;
     }
 }

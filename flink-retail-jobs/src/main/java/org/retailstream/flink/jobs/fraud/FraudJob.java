@@ -32,6 +32,7 @@ import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.LateStateLetter;
+import org.retailstream.flink.connect.Lateness;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.JobSources;
@@ -57,7 +58,8 @@ public final class FraudJob implements RetailJob {
                         settings,
                         RetailTopic.CHECKOUT_EVENTS,
                         CheckoutEvent.class,
-                        checkout -> checkout.getEventTime().toEpochMilli())
+                        checkout -> checkout.getEventTime().toEpochMilli(),
+                        Lateness.behindTheWatermark())
                 .map(Payment::of)
                 .returns(Payment.class)
                 .name("payments")

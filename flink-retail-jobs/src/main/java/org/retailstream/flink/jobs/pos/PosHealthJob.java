@@ -24,6 +24,7 @@ import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.LateEventLetter;
+import org.retailstream.flink.connect.Lateness;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.RetailJob;
@@ -34,7 +35,13 @@ public final class PosHealthJob implements RetailJob {
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
         KafkaOptions kafka = settings.kafka();
-        DataStream<PosLogEntry> lines = RetailKafka.readPosLogs(env, kafka, settings.stage(), settings.bounded());
+        // A line whose window the watermark has closed goes to pos_logs_dlq as read.
+        DataStream<PosLogEntry> lines = RetailKafka.readPosLogs(
+                env,
+                kafka,
+                Lateness.windowClosed(settings.duration(PosHealthSpec.WINDOW).toMillis(), 0),
+                settings.stage(),
+                settings.bounded());
         SingleOutputStreamOperator<PosHealthAlert> health = lines.keyBy(
                         line -> line.getStoreId() + "|" + line.getTerminalId())
                 .process(

@@ -15,6 +15,7 @@
  */
 package org.retailstream.flink.jobs.revenue;
 
+import java.time.Duration;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -26,6 +27,7 @@ import org.retailstream.events.model.CheckoutEvent;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
+import org.retailstream.flink.connect.Lateness;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.JobSources;
@@ -42,9 +44,16 @@ public final class CategoryRevenueJob implements RetailJob {
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
         KafkaOptions kafka = settings.kafka();
+        Duration window = settings.duration(CategoryRevenueSpec.WINDOW);
+        Duration allowedLateness = settings.duration(CategoryRevenueSpec.ALLOWED_LATENESS);
+        // A checkout whose window closed goes to checkout_events_dlq whole, as it was read (replayable).
         DataStream<CheckoutEvent> checkouts = JobSources.read(
-                env, settings, RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class, checkout -> checkout.getEventTime()
-                        .toEpochMilli());
+                env,
+                settings,
+                RetailTopic.CHECKOUT_EVENTS,
+                CheckoutEvent.class,
+                checkout -> checkout.getEventTime().toEpochMilli(),
+                Lateness.windowClosed(window.toMillis(), allowedLateness.toMillis()));
         OutputTag<CategorySale> late = new OutputTag<>("late-sales", TypeInformation.of(CategorySale.class));
         SingleOutputStreamOperator<CategoryRevenue> revenue = checkouts
                 .flatMap(new SalesByCategory())
@@ -52,8 +61,8 @@ public final class CategoryRevenueJob implements RetailJob {
                 .name("captured sales by category")
                 .uid("sales-by-category")
                 .keyBy(CategorySale::key)
-                .window(TumblingEventTimeWindows.of(settings.duration(CategoryRevenueSpec.WINDOW)))
-                .allowedLateness(settings.duration(CategoryRevenueSpec.ALLOWED_LATENESS))
+                .window(TumblingEventTimeWindows.of(window))
+                .allowedLateness(allowedLateness)
                 .sideOutputLateData(late)
                 .aggregate(
                         new RevenueTotals(),

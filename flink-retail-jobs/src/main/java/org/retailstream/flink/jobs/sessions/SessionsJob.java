@@ -38,15 +38,20 @@ public final class SessionsJob implements RetailJob {
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
         KafkaOptions kafka = settings.kafka();
+        long gap = settings.duration(SessionsSpec.GAP).toMillis();
+        // A click whose own session window (the click plus the gap) the watermark has passed goes to the
+        // dead letters as read; one still within it may join or open a session.
         DataStream<ClickEvent> clicks = JobSources.read(
-                env, settings, RetailTopic.USER_CLICKSTREAM, ClickEvent.class, click -> click.getEventTime()
-                        .toEpochMilli());
+                env,
+                settings,
+                RetailTopic.USER_CLICKSTREAM,
+                ClickEvent.class,
+                click -> click.getEventTime().toEpochMilli(),
+                (click, time, watermark) -> time + gap - 1 <= watermark);
         SingleOutputStreamOperator<UserSession> sessions = clicks.keyBy(
                         click -> click.getUserId().toString())
                 .process(
-                        new SessionTracker(
-                                settings.duration(SessionsSpec.GAP).toMillis(),
-                                settings.integer(SessionsSpec.MAX_PAGES)),
+                        new SessionTracker(gap, settings.integer(SessionsSpec.MAX_PAGES)),
                         EventTypeInfo.forEvent(UserSession.class))
                 .name("session windows")
                 .uid("sessions");
