@@ -112,9 +112,11 @@ final class CartTimeouts extends KeyedProcessFunction<String, CartChange, CartAb
         if (state == null) {
             state = new CartState();
         } else if (state.open) {
-            // The deadline moves with the change; the old one would only fire to find nothing to do.
-            timers.deleteEventTimeTimer(deadline(state));
-            timers.deleteEventTimeTimer(deadline(state) + KEEP_ABANDONED_MILLIS);
+            // The deadline moves with the change: the old one, if still to come, would only fire to find
+            // nothing to do; if it has passed, the cart was abandoned and its clean-up is called off.
+            long oldDeadline = deadline(state);
+            timers.deleteEventTimeTimer(
+                    oldDeadline > timers.currentWatermark() ? oldDeadline : oldDeadline + KEEP_ABANDONED_MILLIS);
         }
         for (CartChange change : changes) {
             state.apply(change);
