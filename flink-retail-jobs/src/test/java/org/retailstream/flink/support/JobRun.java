@@ -17,13 +17,17 @@ package org.retailstream.flink.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.retailstream.flink.job.Environments;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.JobSpec;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
-/** Runs a job on the test MiniCluster against the test broker, reading its inputs to their end. */
+/**
+ * Runs a job on the test MiniCluster against the test broker: bounded (reading its inputs to their
+ * end, with per-event watermarks so lateness is the data's) or unbounded with the options users get.
+ */
 public final class JobRun {
 
     private JobRun() {}
@@ -56,5 +60,20 @@ public final class JobRun {
         JobSettings settings = JobSettings.parse(job, args);
         Environments.build(env, job, settings);
         env.execute(job.name());
+    }
+
+    /**
+     * Starts {@code job} unbounded with the default watermarks (periodic, 5 s bound, 1 min idleness)
+     * and returns while it runs; the caller cancels it.
+     */
+    public static JobClient unbounded(JobSpec job, KafkaBrokerExtension kafka, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "--bootstrap-servers", kafka.bootstrapServers(),
+                "--parallelism", "1",
+                "--checkpoint-interval", "500ms"));
+        args.addAll(List.of(options));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        Environments.build(env, job, JobSettings.parse(job, args));
+        return env.executeAsync(job.name());
     }
 }

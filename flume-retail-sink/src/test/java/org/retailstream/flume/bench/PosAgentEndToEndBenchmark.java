@@ -17,15 +17,12 @@ package org.retailstream.flume.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -33,6 +30,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.retailstream.flume.support.AgentTemplate;
 import org.retailstream.flume.support.FlumeAgent;
 import org.retailstream.testkit.TestKafkaBroker;
 
@@ -119,24 +117,10 @@ public final class PosAgentEndToEndBenchmark {
     /** The template, with its CHANGE values pointed at this run's directories and broker. */
     private static Map<String, String> agentConfig(
             TestKafkaBroker broker, String topic, Path dir, Path log, boolean stock) throws IOException {
-        Properties template = new Properties();
-        try (InputStream in = Files.newInputStream(TEMPLATE)) {
-            template.load(in);
-        }
-        Map<String, String> config = new LinkedHashMap<>();
-        template.stringPropertyNames().stream()
-                .sorted()
-                .forEach(key -> config.put(key.substring("pos.".length()), template.getProperty(key)));
-        config.put(
-                "sources.tail.positionFile",
-                dir.resolve("taildir_position.json").toString());
-        config.put("sources.tail.filegroups.pos", log.toString());
-        config.put("channels.disk.checkpointDir", dir.resolve("checkpoint").toString());
-        config.put("channels.disk.dataDirs", dir.resolve("data").toString());
+        Map<String, String> config =
+                AgentTemplate.load(TEMPLATE, "pos", dir, log.toString(), broker.bootstrapServers());
         for (String key : List.copyOf(config.keySet())) { // every sink of the template
-            if (key.startsWith("sinks.") && key.endsWith(".kafka.bootstrap.servers")) {
-                config.put(key, broker.bootstrapServers());
-            } else if (key.startsWith("sinks.") && key.endsWith(".kafka.topic")) {
+            if (key.startsWith("sinks.") && key.endsWith(".kafka.topic")) {
                 config.put(key, topic);
             }
         }

@@ -84,7 +84,11 @@ class PriceBackOffTest {
                 Response.json(PriceResponses.array(0, 1)));
 
         runner.run();
-        clock.advance(Duration.ofSeconds(31));
+        clock.advance(Duration.ofSeconds(29));
+        runner.run();
+        assertEquals(1, api.requests().size(), "the capped wait is still honoured: no request before 30 s");
+
+        clock.advance(Duration.ofSeconds(2));
         runner.run();
 
         assertEquals(2, api.requests().size());
@@ -107,6 +111,7 @@ class PriceBackOffTest {
         runner.run();
         assertNothingEmitted();
         assertTrue(runner.getStateManager().getState(Scope.CLUSTER).toMap().isEmpty());
+        assertTrue(runner.isYieldCalled(), "a 5xx yields: NiFi waits the processor's yield duration");
 
         runner.run();
         List<JsonNode> records = Runners.records(runner, PollingProperties.SUCCESS);
@@ -129,6 +134,7 @@ class PriceBackOffTest {
 
         runner.run();
         assertNothingEmitted();
+        assertTrue(runner.isYieldCalled(), "a timeout yields");
 
         runner.run();
         assertEquals(2, Runners.records(runner, PollingProperties.SUCCESS).size());

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -101,6 +102,26 @@ class EventCodecRoundTripTest {
                 .order(java.nio.ByteOrder.LITTLE_ENDIAN)
                 .getLong();
         assertEquals(codec.fingerprint(), fingerprint);
+        // Independently of the codec: the Avro spec's CRC-64-AVRO of the schema's canonical form.
+        assertEquals(rabin(SchemaNormalization.toParsingForm(CheckoutEvent.getClassSchema())), fingerprint);
+    }
+
+    /** The 64-bit Rabin fingerprint exactly as the Avro specification writes it out ("Schema Fingerprints"). */
+    private static long rabin(String canonicalForm) {
+        final long empty = 0xc15d213aa4d7a795L;
+        long[] table = new long[256];
+        for (int i = 0; i < 256; i++) {
+            long fp = i;
+            for (int j = 0; j < 8; j++) {
+                fp = (fp >>> 1) ^ (empty & -(fp & 1L));
+            }
+            table[i] = fp;
+        }
+        long fp = empty;
+        for (byte b : canonicalForm.getBytes(StandardCharsets.UTF_8)) {
+            fp = (fp >>> 8) ^ table[(int) (fp ^ b) & 0xff];
+        }
+        return fp;
     }
 
     @org.junit.jupiter.api.Test

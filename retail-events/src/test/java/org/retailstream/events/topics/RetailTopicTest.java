@@ -18,7 +18,11 @@ package org.retailstream.events.topics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.avro.Schema;
@@ -27,6 +31,36 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RetailTopicTest {
+
+    /**
+     * The catalogue against the table users read, docs/event-contract.md: name, key, value schema,
+     * partitions and retention of every row, parsed from the Markdown (an independent source: the
+     * provisioner and its test take these values from the catalogue).
+     */
+    @Test
+    void theCatalogueMatchesTheDocumentedTable() throws Exception {
+        List<String> rows = Files.readAllLines(Path.of("../docs/event-contract.md")).stream()
+                .filter(line -> line.startsWith("| `"))
+                .filter(line -> line.split("\\|").length == 7)
+                .toList();
+        assertEquals(RetailTopic.values().length, rows.size(), "one documented row per topic: " + rows);
+        for (String row : rows) {
+            String[] cells = Arrays.stream(row.split("\\|")).map(String::trim).toArray(String[]::new);
+            String name = cells[1].replace("`", "");
+            RetailTopic topic = RetailTopic.byTopicName(name).orElseThrow(() -> new AssertionError("unknown " + name));
+            assertEquals(cells[3].replace("`", ""), topic.keyField(), name + " key");
+            String schema = cells[4].replace("`", "");
+            assertTrue(
+                    schema.startsWith(topic.valueClass().getSimpleName())
+                            || schema.endsWith(topic.valueClass().getSimpleName()),
+                    name + " value " + schema + " vs " + topic.valueClass().getSimpleName());
+            assertEquals(Integer.parseInt(cells[5]), topic.partitions(), name + " partitions");
+            Duration retention = cells[6].equals("compacted")
+                    ? Duration.ZERO
+                    : Duration.ofDays(Long.parseLong(cells[6].split(" ")[0]));
+            assertEquals(retention, topic.retention(), name + " retention");
+        }
+    }
 
     @Test
     void theCatalogueHasEveryTopicOfTheContract() {

@@ -30,6 +30,8 @@ public class CartState {
     public List<CartLine> lines = new ArrayList<>();
     /** False for a checkout or a cleared cart: the cart was closed by this change. */
     public boolean open;
+    /** When the timer that checks this cart's deadline fires (0: none set); see {@code CartTimeouts}. */
+    public long deadlineTimer;
 
     public CartState() {}
 
@@ -72,6 +74,7 @@ public class CartState {
         copy.firstAddedAt = firstAddedAt;
         copy.lastActivityAt = lastActivityAt;
         copy.open = open;
+        copy.deadlineTimer = deadlineTimer;
         lines.forEach(line -> copy.lines.add(new CartLine(line.sku, line.category, line.quantity, line.unitPrice)));
         return copy;
     }

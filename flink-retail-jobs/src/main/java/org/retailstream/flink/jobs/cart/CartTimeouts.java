@@ -40,7 +40,8 @@ import org.retailstream.events.model.CartAbandonmentAlert;
  * checkouts come from two topics and may arrive out of order within the watermark's bound: each
  * change waits in state until the watermark reaches its time (a timer at that time), then it is
  * applied. A timer at time T first checks the deadline (a change exactly at the deadline comes too
- * late, as with CEP's {@code within}), then applies the changes of time T. A change that arrives
+ * late, as with CEP's {@code within}), then applies the changes of time T. A cart has one deadline
+ * timer at a time, moved when it fires early (the cart changed since), not at every change. A change that arrives
  * behind the watermark is late and goes to the side output (the sources already dead-letter those,
  * see {@code Lateness}; this catches what they cannot see). An abandoned cart is kept for a day of
  * event time after its alert, so a user who comes back continues it, then dropped.
@@ -94,13 +95,22 @@ final class CartTimeouts extends KeyedProcessFunction<String, CartChange, CartAb
 
     @Override
     public void onTimer(long time, OnTimerContext context, Collector<CartAbandonmentAlert> out) throws Exception {
+        TimerService timers = context.timerService();
         CartState state = cart.value();
-        if (state != null && state.open && deadline(state) == time) {
-            out.collect(AbandonmentAlerts.of(state, timeoutMinutes));
-            // Kept for a day of event time in case the user comes back to it, then dropped.
-            context.timerService().registerEventTimeTimer(time + KEEP_ABANDONED_MILLIS);
-        } else if (state != null && deadline(state) + KEEP_ABANDONED_MILLIS == time) {
-            cart.clear();
+        if (state != null && state.deadlineTimer == time) {
+            state.deadlineTimer = 0;
+            if (state.open && deadline(state) == time) {
+                out.collect(AbandonmentAlerts.of(state, timeoutMinutes));
+                // Kept for a day of event time in case the user comes back to it, then dropped.
+                timers.registerEventTimeTimer(time + KEEP_ABANDONED_MILLIS);
+            } else if (state.open) {
+                // The cart changed since this deadline was set: one timer per cart, moved lazily,
+                // instead of deleting and registering one for every change.
+                setDeadline(state, timers);
+            }
+            cart.update(state);
+        } else if (state != null && deadline(state) + KEEP_ABANDONED_MILLIS == time && state.deadlineTimer == 0) {
+            cart.clear(); // abandoned a day ago and not touched since
             state = null;
         }
         List<CartChange> changes = waiting.get(time);
@@ -108,25 +118,25 @@ final class CartTimeouts extends KeyedProcessFunction<String, CartChange, CartAb
             return; // only a deadline or a clean-up was due
         }
         waiting.remove(time);
-        TimerService timers = context.timerService();
         if (state == null) {
             state = new CartState();
-        } else if (state.open) {
-            // The deadline moves with the change: the old one, if still to come, would only fire to find
-            // nothing to do; if it has passed, the cart was abandoned and its clean-up is called off.
-            long oldDeadline = deadline(state);
-            timers.deleteEventTimeTimer(
-                    oldDeadline > timers.currentWatermark() ? oldDeadline : oldDeadline + KEEP_ABANDONED_MILLIS);
         }
         for (CartChange change : changes) {
             state.apply(change);
         }
         if (state.open) {
+            if (state.deadlineTimer == 0) {
+                setDeadline(state, timers);
+            }
             cart.update(state);
-            timers.registerEventTimeTimer(deadline(state));
         } else {
             cart.clear();
         }
+    }
+
+    private void setDeadline(CartState state, TimerService timers) {
+        state.deadlineTimer = deadline(state);
+        timers.registerEventTimeTimer(state.deadlineTimer);
     }
 
     private long deadline(CartState state) {

@@ -131,7 +131,15 @@ class DynamicPricingJobTest {
                         price("shop-a", "s3", "7.00", Availability.OUT_OF_STOCK),
                         price("shop-a", "s4", "5.00", Availability.IN_STOCK)));
 
-        JobRun.bounded(DynamicPricingSpec.SPEC, KAFKA, "--demand-window", "10min", "--demand-slide", "5min");
+        JobRun.bounded(
+                DynamicPricingSpec.SPEC,
+                KAFKA,
+                "--demand-window",
+                "10min",
+                "--demand-slide",
+                "5min",
+                "--add-to-cart-weight",
+                "2.5");
 
         Map<String, PriceRecommendation> last = new HashMap<>();
         Events.output(KAFKA, RetailTopic.PRICE_RECOMMENDATIONS, PriceRecommendation.class)
@@ -151,6 +159,10 @@ class DynamicPricingJobTest {
         assertEquals(new BigDecimal("20.0000"), s2.getRecommendedPrice());
         assertTrue(s2.getRuleIds().contains("garden-ceiling"));
         assertTrue(s2.getReason().contains("capped at ceiling 20"), s2.getReason());
+        // Demand over the last 10-minute window (10:00-10:10): s2 had two views and an add-to-cart
+        // weighing 2.5 (--add-to-cart-weight), s1 one view.
+        assertEquals(4.5, s2.getDemandScore(), 1e-9, "s2 demand");
+        assertEquals(1.0, s1.getDemandScore(), 1e-9, "s1 demand");
         // s4: 5.00 - 2% = 4.90; s1's floor does not apply to it.
         assertEquals(new BigDecimal("4.9000"), last.get("s4").getRecommendedPrice());
     }

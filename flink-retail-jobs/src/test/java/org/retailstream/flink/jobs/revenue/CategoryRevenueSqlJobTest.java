@@ -16,6 +16,8 @@
 package org.retailstream.flink.jobs.revenue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -98,5 +100,49 @@ class CategoryRevenueSqlJobTest {
         assertEquals(
                 new BigDecimal("8.0000"), got.get("tools@2026-11-20T11:00:00Z").getRevenue());
         assertEquals(1, got.get("tools@2026-11-20T11:03:00Z").getOrderCount());
+    }
+
+    @Test
+    void anUnreadableRecordFailsTheSqlJobAsDocumented() throws Exception {
+        // Unlike the DataStream job, which dead-letters it, the SQL twin's JSON format cannot skip it.
+        KAFKA.createTopic("sql.bad.checkouts", 1);
+        KAFKA.createTopic("sql.bad.revenue", 1);
+        KAFKA.produce(List.of(
+                new ProducerRecord<>(
+                        "sql.bad.checkouts",
+                        "u-3".getBytes(StandardCharsets.UTF_8),
+                        CHECKOUTS.encode(CategoryRevenueJobTest.checkout(
+                                "b1",
+                                "12:00:10",
+                                PaymentStatus.CAPTURED,
+                                CategoryRevenueJobTest.line("pets", 1, "2.00")))),
+                new ProducerRecord<>(
+                        "sql.bad.checkouts",
+                        "u-3".getBytes(StandardCharsets.UTF_8),
+                        "{not json".getBytes(StandardCharsets.UTF_8))));
+
+        Exception failure = assertThrows(
+                Exception.class,
+                () -> JobRun.bounded(
+                        CategoryRevenueSpec.SQL,
+                        KAFKA,
+                        "--group-id",
+                        "sql-unreadable",
+                        "--restart-attempts",
+                        "0",
+                        "--topics",
+                        "checkout_events=sql.bad.checkouts,category_revenue=sql.bad.revenue"));
+
+        String causes = causes(failure);
+        assertTrue(causes.contains("Failed to deserialize JSON"), causes);
+        assertTrue(causes.contains("{not json"), causes);
+    }
+
+    private static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            text.append(t).append('\n');
+        }
+        return text.toString();
     }
 }
