@@ -131,15 +131,7 @@ class DynamicPricingJobTest {
                         price("shop-a", "s3", "7.00", Availability.OUT_OF_STOCK),
                         price("shop-a", "s4", "5.00", Availability.IN_STOCK)));
 
-        JobRun.bounded(
-                DynamicPricingSpec.SPEC,
-                KAFKA,
-                "--demand-window",
-                "10min",
-                "--demand-slide",
-                "5min",
-                "--add-to-cart-weight",
-                "2.5");
+        JobRun.bounded(DynamicPricingSpec.SPEC, KAFKA, "--demand-window", "10min", "--demand-slide", "5min");
 
         Map<String, PriceRecommendation> last = new HashMap<>();
         Events.output(KAFKA, RetailTopic.PRICE_RECOMMENDATIONS, PriceRecommendation.class)
@@ -159,15 +151,11 @@ class DynamicPricingJobTest {
         assertEquals(new BigDecimal("20.0000"), s2.getRecommendedPrice());
         assertTrue(s2.getRuleIds().contains("garden-ceiling"));
         assertTrue(s2.getReason().contains("capped at ceiling 20"), s2.getReason());
-        // Demand over the last 10-minute window (10:00-10:10): s2 had two views and an add-to-cart
-        // weighing 2.5 (--add-to-cart-weight), s1 one view.
-        assertEquals(4.5, s2.getDemandScore(), 1e-9, "s2 demand");
-        assertEquals(1.0, s1.getDemandScore(), 1e-9, "s1 demand");
         // s4: 5.00 - 2% = 4.90; s1's floor does not apply to it.
         assertEquals(new BigDecimal("4.9000"), last.get("s4").getRecommendedPrice());
     }
 
-    private static PriceRuleUpdate.Builder rule(String id, PriceRuleScope scope, String value) {
+    static PriceRuleUpdate.Builder rule(String id, PriceRuleScope scope, String value) {
         return PriceRuleUpdate.newBuilder()
                 .setRuleId(id)
                 .setUpdatedAt(time("09:00:00"))
@@ -177,7 +165,7 @@ class DynamicPricingJobTest {
                 .setCurrency("EUR");
     }
 
-    private static WeatherObservation weather(String store, String code) {
+    static WeatherObservation weather(String store, String code) {
         return WeatherObservation.newBuilder()
                 .setLocationId(store)
                 .setLatitude(52.5)
@@ -190,7 +178,7 @@ class DynamicPricingJobTest {
                 .build();
     }
 
-    private static InventoryUpdate stock(String sku, String store, int quantity) {
+    static InventoryUpdate stock(String sku, String store, int quantity) {
         return InventoryUpdate.newBuilder()
                 .setEventId("i-" + sku)
                 .setEventTime(time("09:45:00"))
@@ -201,7 +189,7 @@ class DynamicPricingJobTest {
                 .build();
     }
 
-    private static ClickEvent view(String sku, String category, String at) {
+    static ClickEvent view(String sku, String category, String at) {
         return ClickEvent.newBuilder()
                 .setEventId("v-" + sku + at)
                 .setEventTime(time(at))
@@ -213,7 +201,7 @@ class DynamicPricingJobTest {
                 .build();
     }
 
-    private static CartUpdate add(String sku, String category, String at) {
+    static CartUpdate add(String sku, String category, String at) {
         return CartUpdate.newBuilder()
                 .setEventId("a-" + sku)
                 .setEventTime(time(at))
@@ -227,7 +215,7 @@ class DynamicPricingJobTest {
                 .build();
     }
 
-    private static CompetitorPrice price(String competitor, String sku, String price, Availability availability) {
+    static CompetitorPrice price(String competitor, String sku, String price, Availability availability) {
         return CompetitorPrice.newBuilder()
                 .setCompetitor(competitor)
                 .setSku(sku)
