@@ -146,14 +146,17 @@ public final class RetailKafka {
             builder.setBounded(OffsetsInitializer.latest());
         }
         // An undecodable record carries no event time: it must not move the watermark (its Kafka
-        // timestamp is wall-clock time and would make every window of a replay fire at once).
-        WatermarkStrategy<Decoded<T>> watermarks = (options.watermarkPerEvent()
+        // timestamp is wall-clock time and would make every window of a replay fire at once), nor keep
+        // its partition from going idle (ValidRecordsOnly).
+        WatermarkStrategy<Decoded<T>> perPartition = (options.watermarkPerEvent()
                         ? WatermarkStrategy.<Decoded<T>>forGenerator(
                                 context -> new PerEventWatermarks<>(options.outOfOrderness()))
                         : WatermarkStrategy.<Decoded<T>>forBoundedOutOfOrderness(options.outOfOrderness()))
-                .withTimestampAssigner(
-                        (record, kafkaTime) -> record.isValid() ? eventTime.apply(record.value()) : Long.MIN_VALUE)
                 .withIdleness(options.idleness());
+        WatermarkStrategy<Decoded<T>> watermarks = WatermarkStrategy.<Decoded<T>>forGenerator(
+                        context -> new ValidRecordsOnly<>(perPartition.createWatermarkGenerator(context)))
+                .withTimestampAssigner(
+                        (record, kafkaTime) -> record.isValid() ? eventTime.apply(record.value()) : Long.MIN_VALUE);
         if (!options.watermarkAlignment().isZero()) {
             // One group per job: all its sources and partitions advance together.
             watermarks = watermarks.withWatermarkAlignment(

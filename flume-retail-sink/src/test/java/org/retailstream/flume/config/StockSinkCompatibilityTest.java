@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.retailstream.flume.support.Records.header;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,15 +27,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flume.Event;
-import org.apache.flume.Sink;
 import org.apache.flume.event.EventBuilder;
 import org.apache.flume.sink.kafka.KafkaSink;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.retailstream.flume.EnrichingKafkaSink;
+import org.retailstream.flume.support.AgentHarness;
 import org.retailstream.flume.support.Records;
-import org.retailstream.flume.support.SinkHarness;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
 /**
@@ -47,21 +48,23 @@ class StockSinkCompatibilityTest {
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext();
 
     @Test
-    void theStockConfigurationGivesTheSameRecords() throws Exception {
+    void theStockConfigurationGivesTheSameRecords(@TempDir Path dir) throws Exception {
         for (String run : List.of("stock", "ours")) {
             KAFKA.createTopic("compat_" + run, 4);
             KAFKA.createTopic("compat_" + run + "_override", 2);
         }
 
-        List<String> stock = deliver(new KafkaSink(), "stock");
-        List<String> ours = deliver(new EnrichingKafkaSink(), "ours");
+        List<String> stock = deliver(KafkaSink.class.getName(), "stock", dir);
+        List<String> ours = deliver(EnrichingKafkaSink.class.getName(), "ours", dir);
 
         assertEquals(stock, ours);
         assertEquals(20, ours.size());
     }
 
-    private static List<String> deliver(Sink sink, String run) throws Exception {
-        try (SinkHarness harness = new SinkHarness(sink, stockConfig("compat_" + run))) {
+    /** Runs {@code sinkType} in a real agent (one folder per run) and reads what it delivered. */
+    private static List<String> deliver(String sinkType, String run, Path dir) throws Exception {
+        try (AgentHarness harness = new AgentHarness(
+                sinkType, stockConfig("compat_" + run), java.nio.file.Files.createDirectories(dir.resolve(run)))) {
             harness.put(events(run));
             harness.drain(Duration.ofSeconds(60));
         }

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +30,12 @@ import java.util.stream.StreamSupport;
 import org.apache.flume.event.EventBuilder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.retailstream.flume.EnrichingKafkaSink;
+import org.retailstream.flume.support.AgentHarness;
 import org.retailstream.flume.support.Records;
-import org.retailstream.flume.support.SinkHarness;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
 /**
@@ -57,7 +59,8 @@ class EventIdUnderEveryForwardingPolicyTest {
                 "all,  -,                retail.event.id",
                 "all,  retail.event.id,  retail.event.id"
             })
-    void anUpstreamIdIsKeptAndAMissingOneIsMade(String forward, String allow, String deny) throws Exception {
+    void anUpstreamIdIsKeptAndAMissingOneIsMade(String forward, String allow, String deny, @TempDir Path dir)
+            throws Exception {
         String topic = ("ids_" + forward + "_" + allow + "_" + deny).replaceAll("[^A-Za-z0-9_]", "_");
         KAFKA.createTopic(topic, 1);
         Map<String, String> config = new HashMap<>();
@@ -70,7 +73,7 @@ class EventIdUnderEveryForwardingPolicyTest {
         if (deny != null) {
             config.put("headers.deny", deny);
         }
-        try (SinkHarness harness = new SinkHarness(new EnrichingKafkaSink(), config)) {
+        try (AgentHarness harness = new AgentHarness(EnrichingKafkaSink.class.getName(), config, dir)) {
             harness.put(List.of(
                     EventBuilder.withBody(utf8("with an upstream id"), Map.of(ID, "upstream-42", "terminal", "3")),
                     EventBuilder.withBody(utf8("without an id"), Map.of("terminal", "4")),

@@ -23,6 +23,7 @@ import static org.retailstream.flume.support.Records.header;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,9 @@ import org.apache.flume.source.avro.AvroFlumeEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.retailstream.flume.EnrichingKafkaSink;
+import org.retailstream.flume.support.AgentHarness;
 import org.retailstream.flume.support.Records;
 import org.retailstream.flume.support.SinkHarness;
 import org.retailstream.testkit.Conditions;
@@ -47,7 +50,7 @@ class RoutingAndHeadersTest {
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext();
 
     @Test
-    void templatedTopicsFallBackAndOnlyAllowedHeadersAreForwarded() throws Exception {
+    void templatedTopicsFallBackAndOnlyAllowedHeadersAreForwarded(@TempDir Path dir) throws Exception {
         for (String topic : List.of("pos_north", "pos_south", "pos_unrouted")) {
             KAFKA.createTopic(topic, 1);
         }
@@ -57,7 +60,7 @@ class RoutingAndHeadersTest {
         config.put("headers.allow", "region,terminal,secret");
         config.put("headers.deny", "secret");
         config.put("enrich.eventId", "hash");
-        try (SinkHarness harness = new SinkHarness(new EnrichingKafkaSink(), config)) {
+        try (AgentHarness harness = new AgentHarness(EnrichingKafkaSink.class.getName(), config, dir)) {
             harness.put(List.of(
                     EventBuilder.withBody(
                             utf8("same line"),
@@ -81,11 +84,11 @@ class RoutingAndHeadersTest {
     }
 
     @Test
-    void theFlumeEventFormatCarriesHeadersAndBody() throws Exception {
+    void theFlumeEventFormatCarriesHeadersAndBody(@TempDir Path dir) throws Exception {
         KAFKA.createTopic("pos_flume_format", 1);
         Map<String, String> config = base("pos_flume_format");
         config.put("useFlumeEventFormat", "true");
-        try (SinkHarness harness = new SinkHarness(new EnrichingKafkaSink(), config)) {
+        try (AgentHarness harness = new AgentHarness(EnrichingKafkaSink.class.getName(), config, dir)) {
             harness.put(List.of(EventBuilder.withBody(utf8("store=7 ok"), Map.of("basename", "pos.log"))));
             harness.drain(Duration.ofSeconds(60));
         }
@@ -104,21 +107,22 @@ class RoutingAndHeadersTest {
     }
 
     @Test
-    void eachChannelBatchIsStampedWithTheTimeTheSinkTookIt() throws Exception {
+    void eachChannelBatchIsStampedWithTheTimeTheSinkTookIt(@TempDir Path dir) throws Exception {
         KAFKA.createTopic("pos_ingest_times", 1);
         long firstTaken;
         long firstDone;
         long secondTaken;
         long secondDone;
-        try (SinkHarness harness = new SinkHarness(new EnrichingKafkaSink(), base("pos_ingest_times"))) {
+        try (AgentHarness harness =
+                new AgentHarness(EnrichingKafkaSink.class.getName(), base("pos_ingest_times"), dir)) {
+            firstTaken = System.currentTimeMillis(); // the agent's sink may take them as soon as they are in
             harness.put(SinkHarness.lines("first", 2, Map.of()));
-            firstTaken = System.currentTimeMillis();
             harness.drain(Duration.ofSeconds(60));
             firstDone = System.currentTimeMillis();
             // the sink keeps the last stamp's text: the second batch must not reuse the first one's
             Conditions.await("the clock moved on", Duration.ofSeconds(5), () -> System.currentTimeMillis() > firstDone);
-            harness.put(SinkHarness.lines("second", 2, Map.of()));
             secondTaken = System.currentTimeMillis();
+            harness.put(SinkHarness.lines("second", 2, Map.of()));
             harness.drain(Duration.ofSeconds(60));
             secondDone = System.currentTimeMillis();
         }
