@@ -103,7 +103,7 @@ class FraudJobTest {
         assertEquals(List.of("zed"), late);
     }
 
-    private static CheckoutEvent payment(
+    static CheckoutEvent payment(
             String user, String order, String time, String total, String country, PaymentStatus status, int attempt) {
         return CheckoutEvent.newBuilder()
                 .setEventId(user + "-" + order + "-" + attempt)
