@@ -135,6 +135,11 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, AfterAllCa
         return broker().consumeUntil(topic, count, timeout);
     }
 
+    /** How many records {@code topic} holds; see {@link TestKafkaBroker#endOffsetSum}. */
+    public long endOffsetSum(String topic) throws java.util.concurrent.ExecutionException, InterruptedException {
+        return broker().endOffsetSum(topic);
+    }
+
     /** Every committed record of {@code topic} up to its current end; see {@link TestKafkaBroker#consumeAll}. */
     public List<ConsumerRecord<byte[], byte[]>> consumeAll(String topic, Duration timeout) {
         return broker().consumeAll(topic, timeout);

@@ -24,8 +24,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.retailstream.events.provision.TopicSpec;
@@ -191,6 +193,23 @@ public final class TestKafkaBroker implements AutoCloseable {
      */
     public List<ConsumerRecord<byte[], byte[]>> consumeUntil(String topic, int count, Duration timeout) {
         return new KafkaRecords(clientProperties()).consumeUntil(topic, count, timeout);
+    }
+
+    /** How many records {@code topic} holds: the sum of its partitions' end offsets (no reading). */
+    public long endOffsetSum(String topic) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+        admin.describeTopics(List.of(topic))
+                .allTopicNames()
+                .get()
+                .get(topic)
+                .partitions()
+                .forEach(
+                        partition -> latest.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest()));
+        long sum = 0;
+        for (var offset : admin.listOffsets(latest).all().get().values()) {
+            sum += offset.offset();
+        }
+        return sum;
     }
 
     /**

@@ -18,6 +18,7 @@ package org.retailstream.flink.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
+import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.job.JobCommandLine;
 import org.retailstream.flink.job.JobSettings;
 import org.retailstream.flink.job.JobSpec;
@@ -64,10 +65,8 @@ public final class RetailJobs {
                 return 0;
             }
             settings = JobSettings.of(job.get(), JobCommandLine.values(job.get(), parsed));
-            out.println(job.get().name() + ": "
-                    + settings.kafka()
-                            .startingOffsets()
-                            .describe(settings.kafka().groupId()));
+            KafkaOptions kafka = settings.kafka(); // checks them (and reads --client-properties) once
+            out.println(job.get().name() + ": " + kafka.startingOffsets().describe(kafka.groupId()));
         } catch (CommandLine.ParameterException e) {
             err.println(JobCommandLine.message(e));
             return USAGE_ERROR;

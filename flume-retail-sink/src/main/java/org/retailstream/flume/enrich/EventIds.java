@@ -24,17 +24,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.retailstream.flume.config.EventIdStrategy;
 
 /** Makes the enrichment event id. */
-final class EventIds {
+public final class EventIds {
 
     private final EventIdStrategy strategy;
     private final MessageDigest sha256;
 
-    EventIds(EventIdStrategy strategy) {
+    public EventIds(EventIdStrategy strategy) {
         this.strategy = strategy;
         this.sha256 = strategy == EventIdStrategy.HASH ? newSha256() : null;
     }
 
-    byte[] idFor(byte[] body) {
+    public byte[] idFor(byte[] body) {
         if (strategy == EventIdStrategy.HASH) {
             return HexFormat.of().formatHex(sha256.digest(body)).getBytes(StandardCharsets.US_ASCII);
         }

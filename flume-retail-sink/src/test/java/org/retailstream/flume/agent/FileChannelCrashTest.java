@@ -29,9 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.flume.node.Application;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -116,19 +114,7 @@ class FileChannelCrashTest {
 
     private static long recordsInKafka() {
         try {
-            var partitions = KAFKA.admin()
-                    .describeTopics(List.of("pos_logs"))
-                    .allTopicNames()
-                    .get()
-                    .get("pos_logs")
-                    .partitions();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(p -> latest.put(new TopicPartition("pos_logs", p.partition()), OffsetSpec.latest()));
-            long sum = 0;
-            for (var offset : KAFKA.admin().listOffsets(latest).all().get().values()) {
-                sum += offset.offset();
-            }
-            return sum;
+            return KAFKA.endOffsetSum("pos_logs");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -25,11 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.retailstream.flume.support.AgentTemplate;
 import org.retailstream.flume.support.FlumeAgent;
 import org.retailstream.testkit.TestKafkaBroker;
@@ -98,7 +94,7 @@ public final class PosAgentEndToEndBenchmark {
         long sourceDone = 0;
         long peakWaiting = 0;
         try (FlumeAgent agent = FlumeAgent.start("pos", config, Files.createDirectories(dir))) {
-            while (endOffsets(broker, topic) < LINES) {
+            while (broker.endOffsetSum(topic) < LINES) {
                 Thread.sleep(100);
                 peakWaiting = Math.max(peakWaiting, FlumeAgent.counter("CHANNEL", "disk", "ChannelSize"));
                 if (sourceDone == 0 && FlumeAgent.counter("SOURCE", "tail", "EventAcceptedCount") >= LINES) {
@@ -150,18 +146,6 @@ public final class PosAgentEndToEndBenchmark {
         first.headers().forEach(header -> names.add(header.key()));
         names.add(first.key() == null ? "(no key)" : "(key)");
         return names;
-    }
-
-    private static long endOffsets(TestKafkaBroker broker, String topic) throws Exception {
-        List<TopicPartition> partitions =
-                List.of(0, 1, 2).stream().map(p -> new TopicPartition(topic, p)).toList();
-        ListOffsetsResult result = broker.admin()
-                .listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())));
-        long sum = 0;
-        for (TopicPartition partition : partitions) {
-            sum += result.partitionResult(partition).get().offset();
-        }
-        return sum;
     }
 
     private static Path writeLog(Path dir) throws IOException {

@@ -20,9 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,14 +30,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.retailstream.flume.config.EventIdStrategy;
 import org.retailstream.flume.config.SinkConfigKeys;
+import org.retailstream.flume.enrich.EventIds;
 
 /**
  * The ceiling for the sink benchmark: a hand-written KafkaProducer loop that writes the records our
  * enriching sink writes (key = store id, the same nine headers) with the same guarantee (acks=all,
  * idempotent, each batch awaited before the next), and no Flume. It does per event only what any
  * program writing those records must (match the line, make an id) and everything else once: the
- * constant headers' bytes, the timestamp per batch, a UUID from a thread-local generator.
+ * constant headers' bytes, the timestamp per batch; ids come from the sink's own {@link EventIds}.
  */
 final class SameRecordsProducerLoop {
 
@@ -48,6 +48,8 @@ final class SameRecordsProducerLoop {
     private final Properties producerProperties;
     private final String topic;
     private final List<Header> constantHeaders;
+    // The sink's own id maker: the loop pays exactly what the sink pays for an id.
+    private final EventIds ids = new EventIds(EventIdStrategy.UUID);
 
     SameRecordsProducerLoop(Properties brokerClientProperties, String topic) throws Exception {
         this.producerProperties = new Properties();
@@ -102,7 +104,7 @@ final class SameRecordsProducerLoop {
         List<Header> headers = new ArrayList<>(9);
         headers.addAll(constantHeaders);
         headers.add(new RecordHeader("retail.ingest.ts", timestamp));
-        headers.add(new RecordHeader("retail.event.id", randomUuid()));
+        headers.add(new RecordHeader("retail.event.id", ids.idFor(body)));
         byte[] key = null;
         if (matcher.reset(new String(body, StandardCharsets.UTF_8)).find()) {
             key = matcher.group(1).getBytes(StandardCharsets.UTF_8);
@@ -111,13 +113,6 @@ final class SameRecordsProducerLoop {
             headers.add(header("level", matcher.group(3)));
         }
         return new ProducerRecord<>(topic, null, key, body, headers);
-    }
-
-    private static byte[] randomUuid() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long lsb = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
-        return new UUID(msb, lsb).toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static Header header(String name, String value) {

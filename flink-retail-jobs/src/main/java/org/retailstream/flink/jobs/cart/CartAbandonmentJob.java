@@ -16,20 +16,15 @@
 package org.retailstream.flink.jobs.cart;
 
 import java.time.Duration;
-import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.retailstream.events.model.CartAbandonmentAlert;
-import org.retailstream.events.model.CartUpdate;
-import org.retailstream.events.model.CheckoutEvent;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.EventTypeInfo;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.LateStateLetter;
-import org.retailstream.flink.connect.Lateness;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
-import org.retailstream.flink.job.JobSources;
 import org.retailstream.flink.job.RetailJob;
 
 /**
@@ -43,29 +38,8 @@ public final class CartAbandonmentJob implements RetailJob {
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
         KafkaOptions kafka = settings.kafka();
-        // A change behind the watermark can no longer be put in order: it goes to the dead letters as read.
-        DataStream<CartChange> updates = JobSources.read(
-                        env,
-                        settings,
-                        RetailTopic.CART_UPDATES,
-                        CartUpdate.class,
-                        update -> update.getEventTime().toEpochMilli(),
-                        Lateness.behindTheWatermark())
-                .map(CartChanges::fromUpdate)
-                .name("cart changes")
-                .uid("cart-changes");
-        DataStream<CartChange> checkouts = JobSources.read(
-                        env,
-                        settings,
-                        RetailTopic.CHECKOUT_EVENTS,
-                        CheckoutEvent.class,
-                        checkout -> checkout.getEventTime().toEpochMilli(),
-                        Lateness.behindTheWatermark())
-                .map(CartChanges::fromCheckout)
-                .name("checkouts as cart changes")
-                .uid("checkout-changes");
         Duration timeout = settings.duration(CartAbandonmentSpec.TIMEOUT);
-        SingleOutputStreamOperator<CartAbandonmentAlert> alerts = updates.union(checkouts)
+        SingleOutputStreamOperator<CartAbandonmentAlert> alerts = CartChanges.read(env, settings)
                 .keyBy(change -> change.userId)
                 .process(new CartTimeouts(timeout))
                 .returns(EventTypeInfo.forEvent(CartAbandonmentAlert.class))

@@ -15,13 +15,47 @@
  */
 package org.retailstream.flink.jobs.cart;
 
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.retailstream.events.model.CartUpdate;
 import org.retailstream.events.model.CheckoutEvent;
+import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.flink.connect.Lateness;
+import org.retailstream.flink.job.JobSettings;
+import org.retailstream.flink.job.JobSources;
 
 /** Both inputs as cart changes of one user. */
 final class CartChanges {
 
     private CartChanges() {}
+
+    /**
+     * The job's two inputs as one stream of changes. A change behind the watermark can no longer be put
+     * in order: it goes to its topic's dead letters as it was read.
+     */
+    static DataStream<CartChange> read(StreamExecutionEnvironment env, JobSettings settings) {
+        DataStream<CartChange> updates = JobSources.read(
+                        env,
+                        settings,
+                        RetailTopic.CART_UPDATES,
+                        CartUpdate.class,
+                        update -> update.getEventTime().toEpochMilli(),
+                        Lateness.behindTheWatermark())
+                .map(CartChanges::fromUpdate)
+                .name("cart changes")
+                .uid("cart-changes");
+        DataStream<CartChange> checkouts = JobSources.read(
+                        env,
+                        settings,
+                        RetailTopic.CHECKOUT_EVENTS,
+                        CheckoutEvent.class,
+                        checkout -> checkout.getEventTime().toEpochMilli(),
+                        Lateness.behindTheWatermark())
+                .map(CartChanges::fromCheckout)
+                .name("checkouts as cart changes")
+                .uid("checkout-changes");
+        return updates.union(checkouts);
+    }
 
     static CartChange fromUpdate(CartUpdate update) {
         CartChange.Kind kind =

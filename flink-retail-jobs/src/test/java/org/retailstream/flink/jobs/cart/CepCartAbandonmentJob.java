@@ -26,14 +26,11 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.OutputTag;
 import org.retailstream.events.model.CartAbandonmentAlert;
-import org.retailstream.events.model.CartUpdate;
-import org.retailstream.events.model.CheckoutEvent;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.LateStateLetter;
 import org.retailstream.flink.connect.RetailKafka;
 import org.retailstream.flink.job.JobSettings;
-import org.retailstream.flink.job.JobSources;
 import org.retailstream.flink.job.JobSpec;
 import org.retailstream.flink.job.RetailJob;
 
@@ -60,22 +57,7 @@ public final class CepCartAbandonmentJob implements RetailJob {
     @Override
     public void build(StreamExecutionEnvironment env, JobSettings settings) {
         KafkaOptions kafka = settings.kafka();
-        DataStream<CartChange> updates = JobSources.read(
-                        env, settings, RetailTopic.CART_UPDATES, CartUpdate.class, update -> update.getEventTime()
-                                .toEpochMilli())
-                .map(CartChanges::fromUpdate)
-                .name("cart changes")
-                .uid("cart-changes");
-        DataStream<CartChange> checkouts = JobSources.read(
-                        env,
-                        settings,
-                        RetailTopic.CHECKOUT_EVENTS,
-                        CheckoutEvent.class,
-                        checkout -> checkout.getEventTime().toEpochMilli())
-                .map(CartChanges::fromCheckout)
-                .name("checkouts as cart changes")
-                .uid("checkout-changes");
-        DataStream<CartState> carts = updates.union(checkouts)
+        DataStream<CartState> carts = CartChanges.read(env, settings)
                 .keyBy(change -> change.userId)
                 .process(new CartTracker())
                 .name("carts")

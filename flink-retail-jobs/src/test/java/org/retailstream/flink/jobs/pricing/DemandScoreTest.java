@@ -39,7 +39,6 @@ import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.support.Events;
 import org.retailstream.flink.support.FlinkCluster;
 import org.retailstream.flink.support.JobRun;
-import org.retailstream.flink.support.OrderedTopics;
 import org.retailstream.testkit.Conditions;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
@@ -58,15 +57,7 @@ class DemandScoreTest {
 
     @BeforeAll
     static void topics() throws Exception {
-        OrderedTopics.create(
-                KAFKA,
-                RetailTopic.PRICE_RECOMMENDATIONS,
-                RetailTopic.COMPETITOR_PRICES,
-                RetailTopic.INVENTORY_UPDATES,
-                RetailTopic.USER_CLICKSTREAM,
-                RetailTopic.CART_UPDATES,
-                RetailTopic.PRICE_RULES_UPDATE,
-                RetailTopic.WEATHER_OBSERVATIONS);
+        DynamicPricingJobTest.createTopics(KAFKA);
     }
 
     @Test

@@ -60,8 +60,13 @@ class DynamicPricingJobTest {
 
     @BeforeAll
     static void topics() throws Exception {
+        createTopics(KAFKA);
+    }
+
+    /** The job's output and its six inputs, one partition each (the tests' order is the job's). */
+    static void createTopics(KafkaBrokerExtension kafka) throws Exception {
         OrderedTopics.create(
-                KAFKA,
+                kafka,
                 RetailTopic.PRICE_RECOMMENDATIONS,
                 RetailTopic.COMPETITOR_PRICES,
                 RetailTopic.INVENTORY_UPDATES,
