@@ -18,6 +18,7 @@ package org.retailstream.stack;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +31,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 import org.retailstream.events.provision.TopicSpec;
+import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.events.topics.TopicRole;
 import org.retailstream.stack.console.SummaryScreen;
+import org.retailstream.stack.dashboard.DashboardModel;
+import org.retailstream.stack.dashboard.DashboardServer;
 import org.retailstream.stack.flink.FlinkSessionCluster;
 import org.retailstream.stack.flink.JobNames;
 import org.retailstream.stack.flink.StackJobs;
@@ -47,8 +52,10 @@ import org.retailstream.stack.reconcile.Reconciliation;
 import org.retailstream.stack.shop.PosTerminals;
 import org.retailstream.stack.shop.ShopSimulator;
 import org.retailstream.stack.shop.Tally;
+import org.retailstream.stack.watch.JobProgress;
 import org.retailstream.stack.watch.Offsets;
 import org.retailstream.stack.watch.OutputWatcher;
+import org.retailstream.stack.watch.PipelineHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +80,9 @@ public final class Stack {
     private FlinkSessionCluster flink;
     private StackJobs jobs;
     private OutputWatcher watcher;
+    private final DashboardModel dashboardModel = new DashboardModel(Clock.systemUTC());
+    private final Map<String, String> links = new LinkedHashMap<>();
+    private DashboardServer dashboard;
     private ShopSimulator shop;
     private PosTerminals pos;
     private StackNiFi nifi;
@@ -109,6 +119,7 @@ public final class Stack {
         Ports.requireFree(settings.kafkaPort(), "Kafka", "--kafka-port");
         Ports.requireFree(settings.flinkPort(), "Flink's REST API and web UI", "--flink-port");
         Ports.requireFree(settings.nifiPort(), "NiFi's web UI and REST API", "--nifi-port");
+        Ports.requireFree(settings.dashboardPort(), "The browser dashboard", "--dashboard-port");
         out.println("Starting retail-stream in " + layout.data().toAbsolutePath() + " (logs in " + layout.logs() + ")");
         kafka = KafkaNode.start(layout, settings.kafkaPort());
         started.add(kafka);
@@ -137,8 +148,12 @@ public final class Stack {
                 watched.put(partition, offset);
             }
         });
-        watcher = new OutputWatcher(kafka.bootstrapServers(), watched);
+        watcher = new OutputWatcher(kafka.bootstrapServers(), watched, dashboardModel);
         started.add(watcher);
+        links.put("Flink UI", flink.rest().base().toString());
+        links.put("NiFi UI", nifi.ui().toString());
+        dashboard = DashboardServer.start(dashboardModel, settings.dashboardPort());
+        started.add(dashboard);
         jobs = new StackJobs(flink);
         jobs.submit(
                 layout.runtimes().resolve("flink/jobs/flink-retail-jobs.jar"),
@@ -173,6 +188,7 @@ public final class Stack {
                 .start();
         pos = new PosTerminals(shopLogs.resolve("pos"), settings.posRate(), settings.shop(), tally).start();
         out.println();
+        out.println("  Dashboard         " + dashboard.url());
         out.println("  Flink web UI      " + flink.rest().base());
         for (FlumeAgent agent : agents) {
             out.println("  Flume " + agent.name() + " metrics " + agent.metrics());
@@ -202,7 +218,7 @@ public final class Stack {
             }
             checkParts();
             Map<String, Long> inTopics;
-            List<SummaryScreen.JobLine> jobLines = new ArrayList<>();
+            List<JobProgress> jobLines = new ArrayList<>();
             try (Admin admin = kafka.admin()) {
                 Map<TopicPartition, Long> ends = Offsets.ends(admin, allTopics());
                 inTopics = Offsets.delta(startEnds, ends);
@@ -211,7 +227,7 @@ public final class Stack {
                     String state = flink.rest().state(running.get(job));
                     long lag = lag(ends, Offsets.committed(admin, JobNames.groupOf(job)));
                     String output = JobNames.OUTPUTS.get(job);
-                    jobLines.add(new SummaryScreen.JobLine(job, state, output, watcher.records(output), lag));
+                    jobLines.add(new JobProgress(job, state, output, watcher.records(output), lag));
                 }
             }
             Instant now = Instant.now();
@@ -223,9 +239,29 @@ public final class Stack {
             previousAt = now;
             Map<String, Long> memory = memoryOfParts();
             LOG.info("Resident memory of the parts (MiB): {}", memory);
-            screen.show(
-                    Duration.between(since, now), settings.shop().rate(), inTopics, rates, watcher, jobLines, memory);
+            PipelineHealth health = health(Duration.between(since, now), inTopics, rates, jobLines);
+            dashboardModel.pipeline(health);
+            screen.show(settings.shop().rate(), health, watcher, memory);
         }
+    }
+
+    private PipelineHealth health(
+            Duration uptime, Map<String, Long> inTopics, Map<String, Double> rates, List<JobProgress> jobLines) {
+        List<PipelineHealth.TopicFlow> topics = new ArrayList<>();
+        for (RetailTopic topic : RetailTopic.values()) {
+            if (topic.role() == TopicRole.JOB_OUTPUT) {
+                continue;
+            }
+            String name = topic.topicName();
+            String deadLetters = DeadLetters.topicNameFor(name);
+            topics.add(new PipelineHealth.TopicFlow(
+                    name,
+                    inTopics.getOrDefault(name, 0L),
+                    rates.getOrDefault(name, 0.0),
+                    watcher.records(deadLetters),
+                    watcher.latestError(deadLetters)));
+        }
+        return new PipelineHealth(uptime.toSeconds(), topics, jobLines, links);
     }
 
     private List<ChildProcess> parts() {

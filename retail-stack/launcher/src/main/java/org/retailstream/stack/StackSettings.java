@@ -24,6 +24,7 @@ import org.retailstream.stack.shop.ShopSettings;
  *
  * @param duration how long to run before draining and reconciling; null runs until Ctrl-C
  * @param posRate POS log lines per second over all terminals
+ * @param dashboardPort the browser dashboard's port on 127.0.0.1
  * @param realWeather poll the real Open-Meteo instead of the simulated one
  */
 public record StackSettings(
@@ -36,4 +37,5 @@ public record StackSettings(
         int kafkaPort,
         int flinkPort,
         int nifiPort,
+        int dashboardPort,
         boolean realWeather) {}

@@ -133,6 +133,12 @@ public final class RunCommand implements Callable<Integer> {
     int nifiPort;
 
     @Option(
+            names = "--dashboard-port",
+            defaultValue = "8090",
+            description = "The browser dashboard's port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int dashboardPort;
+
+    @Option(
             names = "--real-weather",
             description = "Poll the real Open-Meteo (needs internet) instead of the simulated weather API.")
     boolean realWeather;
@@ -193,6 +199,7 @@ public final class RunCommand implements Callable<Integer> {
                         kafkaPort,
                         flinkPort,
                         nifiPort,
+                        dashboardPort,
                         realWeather),
                 System.out);
         // Not a join on the main thread: on a normal exit the main thread itself waits in System.exit
@@ -230,11 +237,12 @@ public final class RunCommand implements Callable<Integer> {
                                 + ", category-revenue-sql");
             }
         }
-        for (int port : List.of(kafkaPort, flinkPort, nifiPort)) {
+        for (int port : List.of(kafkaPort, flinkPort, nifiPort, dashboardPort)) {
             if (port < 1 || port > 65_535) {
                 throw new ParameterException(
                         spec.commandLine(),
-                        "--kafka-port, --flink-port and --nifi-port must be between 1 and 65535, got " + port);
+                        "--kafka-port, --flink-port, --nifi-port and --dashboard-port must be between 1 and 65535, got "
+                                + port);
             }
         }
         if (rate <= 0 || posRate < 0 || malformed < 0 || malformed > 1) {

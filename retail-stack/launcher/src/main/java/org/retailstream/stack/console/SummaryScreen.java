@@ -20,10 +20,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
-import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
-import org.retailstream.events.topics.TopicRole;
+import org.retailstream.stack.watch.JobProgress;
 import org.retailstream.stack.watch.OutputWatcher;
+import org.retailstream.stack.watch.PipelineHealth;
 
 /**
  * The live console: a table refreshed every few seconds, redrawn in place on a terminal and printed
@@ -33,9 +33,6 @@ public final class SummaryScreen {
 
     private static final String CLEAR = "\u001b[H\u001b[2J";
 
-    /** One job's line: its Flink state, what it wrote, how far behind its inputs it is. */
-    public record JobLine(String job, String state, String output, long outputRecords, long lag) {}
-
     private final PrintStream out;
     private final boolean redraw;
 
@@ -44,37 +41,23 @@ public final class SummaryScreen {
         this.redraw = redraw;
     }
 
-    public void show(
-            Duration uptime,
-            double shopRate,
-            Map<String, Long> inTopic,
-            Map<String, Double> ratePerTopic,
-            OutputWatcher watcher,
-            List<JobLine> jobs,
-            Map<String, Long> memoryMiB) {
+    public void show(double shopRate, PipelineHealth health, OutputWatcher watcher, Map<String, Long> memoryMiB) {
         StringBuilder screen = new StringBuilder(redraw ? CLEAR : "\n");
         screen.append(String.format(
                 "retail-stream  up %s  shop %.0f events/s  (Ctrl-C stops, then reconciles)%n",
-                clock(uptime), shopRate));
+                clock(Duration.ofSeconds(health.uptimeSeconds())), shopRate));
         StringBuilder memory = new StringBuilder("memory (RSS, MiB):");
         memoryMiB.forEach((part, mib) -> memory.append(String.format("  %s %,d", part, mib)));
         screen.append(memory).append(String.format("%n"));
         screen.append(
                 String.format("%n%-24s %10s %9s %12s%n", "TOPIC (this run)", "RECORDS", "PER SEC", "DEAD LETTERS"));
-        for (RetailTopic topic : RetailTopic.values()) {
-            if (topic.role() == TopicRole.JOB_OUTPUT) {
-                continue;
-            }
-            String name = topic.topicName();
+        for (PipelineHealth.TopicFlow topic : health.topics()) {
             screen.append(String.format(
                     "%-24s %,10d %9.0f %,12d%n",
-                    name,
-                    inTopic.getOrDefault(name, 0L),
-                    ratePerTopic.getOrDefault(name, 0.0),
-                    watcher.records(DeadLetters.topicNameFor(name))));
+                    topic.topic(), topic.records(), topic.perSecond(), topic.deadLetters()));
         }
         screen.append(String.format("%n%-18s %-11s %-24s %9s %8s%n", "JOB", "STATE", "OUTPUT", "RECORDS", "LAG"));
-        for (JobLine job : jobs) {
+        for (JobProgress job : health.jobs()) {
             screen.append(String.format(
                     "%-18s %-11s %-24s %,9d %,8d%n",
                     job.job(), job.state(), job.output(), job.outputRecords(), job.lag()));

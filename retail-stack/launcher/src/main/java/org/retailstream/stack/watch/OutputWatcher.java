@@ -55,11 +55,21 @@ public final class OutputWatcher implements AutoCloseable {
     private final Map<String, Deque<SpecificRecord>> latest = new ConcurrentHashMap<>();
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private final Map<String, EventCodec<? extends SpecificRecord>> codecs = new java.util.HashMap<>();
+    private final OutputListener listener;
     private final Thread thread;
     private volatile boolean running = true;
 
     /** Starts reading every output and dead-letter topic from {@code from} (this run's start offsets). */
     public OutputWatcher(String bootstrapServers, Map<TopicPartition, Long> from) {
+        this(bootstrapServers, from, (topic, record) -> {});
+    }
+
+    /**
+     * As {@link #OutputWatcher(String, Map)}, and hands each decoded output record to {@code listener}, on
+     * the watcher's thread, in each partition's order.
+     */
+    public OutputWatcher(String bootstrapServers, Map<TopicPartition, Long> from, OutputListener listener) {
+        this.listener = listener;
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -117,19 +127,21 @@ public final class OutputWatcher implements AutoCloseable {
             }
             return;
         }
+        SpecificRecord value;
         try {
-            SpecificRecord value =
-                    codecs.computeIfAbsent(record.topic(), OutputWatcher::codec).decode(record.value());
-            Deque<SpecificRecord> recent = latest.computeIfAbsent(record.topic(), topic -> new ArrayDeque<>());
-            synchronized (recent) {
-                recent.addFirst(value);
-                while (recent.size() > LATEST) {
-                    recent.removeLast();
-                }
-            }
+            value = codecs.computeIfAbsent(record.topic(), OutputWatcher::codec).decode(record.value());
         } catch (RuntimeException undecodable) {
             LOG.warn("An output record of {} does not decode: {}", record.topic(), undecodable.getMessage());
+            return;
         }
+        Deque<SpecificRecord> recent = latest.computeIfAbsent(record.topic(), topic -> new ArrayDeque<>());
+        synchronized (recent) {
+            recent.addFirst(value);
+            while (recent.size() > LATEST) {
+                recent.removeLast();
+            }
+        }
+        listener.output(record.topic(), value);
     }
 
     private static EventCodec<? extends SpecificRecord> codec(String topic) {
