@@ -65,6 +65,8 @@ final class RunCommandProcess implements AutoCloseable {
                 Integer.toString(flinkPort),
                 "--nifi-port",
                 Integer.toString(nifiPort),
+                "--dashboard-port",
+                Integer.toString(freePort()),
                 "--refresh",
                 "10s"));
         command.addAll(List.of(options));

@@ -33,17 +33,22 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.retailstream.events.codec.EventCodec;
 import org.retailstream.events.model.CategoryRevenue;
 import org.retailstream.events.model.CheckoutEvent;
 import org.retailstream.events.model.OrderLine;
 import org.retailstream.events.model.PaymentStatus;
 import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.stack.dashboard.DashboardPage;
+import org.retailstream.stack.dashboard.HeadlessChromium;
+import org.retailstream.testkit.Conditions;
 
 /**
  * The run command as a user runs it: the whole pipeline as processes, records through every path
@@ -82,12 +87,14 @@ class WholePipelineIT {
             "pos_logs_dlq");
 
     private static int kafkaPort;
+    private static RunCommandProcess run;
+    private static List<ProcessHandle> parts;
 
     @Test
     @Order(1)
-    void everyPathCarriesRecordsAndCtrlCDrainsReconcilesAndLeavesNothingRunning() throws Exception {
+    void everyPathCarriesRecords() throws Exception {
         kafkaPort = RunCommandProcess.freePort();
-        try (RunCommandProcess run = RunCommandProcess.start(
+        run = RunCommandProcess.start(
                 DATA,
                 kafkaPort,
                 RunCommandProcess.freePort(),
@@ -96,40 +103,94 @@ class WholePipelineIT {
                 "--rate",
                 "300",
                 "--malformed",
-                "0.01")) {
-            awaitConsole(run, "Flink web UI");
-            try (CommittedTopics topics = new CommittedTopics("127.0.0.1:" + kafkaPort, EVERY_PATH)) {
-                topics.awaitUntil("records on every path", PATHS_TIMEOUT, read -> EVERY_PATH.stream()
-                        .allMatch(topic -> !read.get(topic).isEmpty()));
-            }
-            assertFlumeMetricsAnswer(run.console());
-            List<ProcessHandle> parts = run.process().descendants().toList();
-            assertTrue(
-                    parts.size() >= 6,
-                    "Kafka, two Flink processes, two Flume agents and NiFi run as processes: " + parts);
-
-            run.interrupt();
-
-            assertEquals(0, run.awaitExit(Duration.ofMinutes(4)), "exit code after Ctrl-C; console:\n" + run.console());
-            String console = run.console();
-            assertTrue(console.contains("Reconciliation of this run"), console);
-            assertTrue(console.contains("BALANCED: every produced event reached Kafka"), console);
-            assertTrue(
-                    console.matches("(?s).*memory \\(RSS, MiB\\):  launcher [\\d,]+  kafka [\\d,]+  nifi [\\d,]+.*"),
-                    "the summary shows each part's memory");
-            assertTrue(
-                    console.matches("(?s).*DEAD LETTERS +COUNT +WHY.*\ncheckout_events_dlq +[\\d,]+  Cannot decode.*"),
-                    "the reconciliation says why events were dead-lettered");
-            for (ProcessHandle part : parts) {
-                part.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-                assertFalse(part.isAlive(), "left running after Ctrl-C: " + part.info());
-            }
-            assertFalse(Files.exists(DATA.resolve("run.pids")), "a clean stop leaves no pid file");
+                "0.01");
+        awaitConsole(run, "Flink web UI");
+        try (CommittedTopics topics = new CommittedTopics("127.0.0.1:" + kafkaPort, EVERY_PATH)) {
+            topics.awaitUntil("records on every path", PATHS_TIMEOUT, read -> EVERY_PATH.stream()
+                    .allMatch(topic -> !read.get(topic).isEmpty()));
         }
+        assertFlumeMetricsAnswer(run.console());
+        parts = run.process().descendants().toList();
+        assertTrue(
+                parts.size() >= 6, "Kafka, two Flink processes, two Flume agents and NiFi run as processes: " + parts);
     }
 
     @Test
     @Order(2)
+    void theDashboardShowsTheRunsOutputsInABrowser() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        java.util.regex.Matcher address =
+                java.util.regex.Pattern.compile("Dashboard +(http://\\S+)").matcher(run.console());
+        assertTrue(address.find(), "the dashboard's address is printed: " + run.console());
+        ChromeDriver browser = HeadlessChromium.start(DATA.resolveSibling("chromium-profile"));
+        try (CommittedTopics revenue = new CommittedTopics("127.0.0.1:" + kafkaPort, List.of("category_revenue"))) {
+            DashboardPage page = new DashboardPage(browser);
+            page.open(address.group(1));
+            // Both sides move while the run goes on; the check is that they meet: the page's latest window
+            // of each category is the one the topic holds last for it, amount for amount.
+            Map<String, String> shown = new HashMap<>();
+            Map<String, String> inTopic = new HashMap<>();
+            try {
+                Conditions.await("the page's latest revenue windows to equal the topic's", PATHS_TIMEOUT, () -> {
+                    revenue.awaitCaughtUp(Duration.ofSeconds(30));
+                    inTopic.clear();
+                    inTopic.putAll(latestWindowPerCategory(revenue.records("category_revenue")));
+                    shown.clear();
+                    page.latestRevenue()
+                            .forEach((category, row) -> shown.put(
+                                    category, row.windowStart() + " " + new BigDecimal(row.revenue()).toPlainString()));
+                    return !shown.isEmpty() && shown.equals(inTopic);
+                });
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; page " + shown + ", topic " + inTopic, e);
+            }
+            Conditions.await(
+                    "the page to show the run's topics and jobs",
+                    PATHS_TIMEOUT,
+                    () -> !page.topics().isEmpty() && page.links().containsKey("NiFi UI"));
+            assertTrue(
+                    Long.parseLong(page.topics().get("checkout_events").get(0)) > 0,
+                    page.topics().toString());
+            assertFalse(page.posGrid().isEmpty(), "the POS grid shows the stores' terminals");
+            page.screenshot(Path.of("target", "dashboard", "whole-pipeline.png"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void ctrlCDrainsReconcilesAndLeavesNothingRunning() throws Exception {
+        run.interrupt();
+
+        assertEquals(0, run.awaitExit(Duration.ofMinutes(4)), "exit code after Ctrl-C; console:\n" + run.console());
+        String console = run.console();
+        assertTrue(console.contains("Reconciliation of this run"), console);
+        assertTrue(console.contains("BALANCED: every produced event reached Kafka"), console);
+        assertTrue(
+                console.matches("(?s).*memory \\(RSS, MiB\\):  launcher [\\d,]+  kafka [\\d,]+  nifi [\\d,]+.*"),
+                "the summary shows each part's memory");
+        assertTrue(
+                console.matches("(?s).*DEAD LETTERS +COUNT +WHY.*\ncheckout_events_dlq +[\\d,]+  Cannot decode.*"),
+                "the reconciliation says why events were dead-lettered");
+        for (ProcessHandle part : parts) {
+            part.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertFalse(part.isAlive(), "left running after Ctrl-C: " + part.info());
+        }
+        assertFalse(Files.exists(DATA.resolve("run.pids")), "a clean stop leaves no pid file");
+        run.close();
+        run = null;
+    }
+
+    @AfterAll
+    static void stopTheRun() throws Exception {
+        if (run != null) {
+            run.close();
+        }
+    }
+
+    @Test
+    @Order(4)
     void aSecondRunResumesEveryJobFromItsSavepointWithoutDuplicateOutputs() throws Exception {
         try (RunCommandProcess run = RunCommandProcess.start(
                 DATA,
@@ -176,6 +237,24 @@ class WholePipelineIT {
             assertTrue(seen.add(id), topic.topicName() + " holds " + id + " twice");
         }
         assertFalse(seen.isEmpty(), topic.topicName() + " is empty");
+    }
+
+    private static Map<String, String> latestWindowPerCategory(List<ConsumerRecord<byte[], byte[]>> records) {
+        EventCodec<CategoryRevenue> codec = EventCodec.forTopic(RetailTopic.CATEGORY_REVENUE, CategoryRevenue.class);
+        Map<String, CategoryRevenue> latest = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            CategoryRevenue window = codec.decode(record.value());
+            latest.merge(
+                    window.getCategory(),
+                    window,
+                    (old, next) -> next.getWindowStart().isBefore(old.getWindowStart()) ? old : next);
+        }
+        Map<String, String> byCategory = new HashMap<>();
+        latest.forEach((category, window) -> byCategory.put(
+                category,
+                window.getWindowStart().toEpochMilli() + " "
+                        + window.getRevenue().toPlainString()));
+        return byCategory;
     }
 
     /** Across both runs and the savepoint between them: each emitted window equals its checkouts, to the cent. */

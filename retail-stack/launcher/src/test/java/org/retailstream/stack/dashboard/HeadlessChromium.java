@@ -37,10 +37,17 @@ public final class HeadlessChromium {
 
     private HeadlessChromium() {}
 
-    /** Skips the calling test, saying why, when the browser or its driver is not installed. */
+    public static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /**
+     * Skips the calling test, saying why, when the browser or its driver is not installed. Call it in each
+     * test (or a BeforeEach): a skip in a BeforeAll is reported as no test at all, without the reason.
+     */
     public static void assumeInstalled() {
         assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                installed(),
                 "Skipped: the browser test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", "
                         + CHROMEDRIVER + "); install them with: sudo apt-get install chromium chromium-driver"
                         + " (.ci/run does when they are missing)");
