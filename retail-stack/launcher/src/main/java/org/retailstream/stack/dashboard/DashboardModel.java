@@ -15,7 +15,7 @@
  */
 package org.retailstream.stack.dashboard;
 
-import java.time.Clock;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.specific.SpecificRecord;
@@ -66,7 +66,7 @@ public final class DashboardModel implements OutputListener {
     private final AtomicLong version = new AtomicLong();
     private volatile PipelineHealth pipeline = PipelineHealth.NONE;
 
-    public DashboardModel(Clock clock) {
+    public DashboardModel(InstantSource clock) {
         this.carts = new AlertFeed<>(clock);
         this.fraud = new AlertFeed<>(clock);
     }

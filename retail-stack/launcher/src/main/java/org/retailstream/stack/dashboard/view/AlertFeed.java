@@ -15,8 +15,8 @@
  */
 package org.retailstream.stack.dashboard.view;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -35,13 +35,13 @@ public final class AlertFeed<T> {
     /** @param perMinute alerts a minute over the last five minutes (or since the first alert, if sooner) */
     public record Snapshot<T>(long total, double perMinute, List<T> newest) {}
 
-    private final Clock clock;
+    private final InstantSource clock;
     private final Deque<T> newest = new ArrayDeque<>();
     private final Deque<Long> arrivals = new ArrayDeque<>();
     private long total;
     private long firstArrival = -1;
 
-    public AlertFeed(Clock clock) {
+    public AlertFeed(InstantSource clock) {
         this.clock = clock;
     }
 

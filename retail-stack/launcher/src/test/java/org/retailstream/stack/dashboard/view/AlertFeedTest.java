@@ -17,55 +17,29 @@ package org.retailstream.stack.dashboard.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AlertFeedTest {
 
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @Test
     void theRateIsOverTheLastFiveMinutesAndNeverOverLessThanOne() {
-        TestClock clock = new TestClock();
-        AlertFeed<String> feed = new AlertFeed<>(clock);
+        Instant[] now = {Instant.parse("2026-12-03T10:00:00Z")};
+        AlertFeed<String> feed = new AlertFeed<>(() -> now[0]);
         assertEquals(0.0, feed.snapshot().perMinute());
 
         feed.accept("a");
         feed.accept("b");
         feed.accept("c");
-        clock.advance(Duration.ofSeconds(20));
+        now[0] = now[0].plus(Duration.ofSeconds(20));
         assertEquals(3.0, feed.snapshot().perMinute(), 1e-9, "three in the first minute, not nine a minute");
 
-        clock.advance(Duration.ofMinutes(2).minusSeconds(20));
+        now[0] = now[0].plus(Duration.ofMinutes(2).minusSeconds(20));
         assertEquals(1.5, feed.snapshot().perMinute(), 1e-9, "three in two minutes");
 
-        clock.advance(Duration.ofMinutes(8));
+        now[0] = now[0].plus(Duration.ofMinutes(8));
         feed.accept("d");
         feed.accept("e");
         AlertFeed.Snapshot<String> later = feed.snapshot();
