@@ -29,14 +29,18 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.retailstream.events.provision.TopicSpec;
 import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.events.topics.TopicRole;
+import org.retailstream.stack.apis.CompetitorPriceApi;
 import org.retailstream.stack.console.SummaryScreen;
 import org.retailstream.stack.dashboard.DashboardModel;
 import org.retailstream.stack.dashboard.DashboardServer;
+import org.retailstream.stack.drill.DrillRunner;
+import org.retailstream.stack.drill.StackParts;
 import org.retailstream.stack.flink.FlinkSessionCluster;
 import org.retailstream.stack.flink.JobNames;
 import org.retailstream.stack.flink.StackJobs;
@@ -48,7 +52,9 @@ import org.retailstream.stack.process.ChildProcess;
 import org.retailstream.stack.process.PidFile;
 import org.retailstream.stack.process.Ports;
 import org.retailstream.stack.process.ProcessMemory;
+import org.retailstream.stack.reconcile.Identities;
 import org.retailstream.stack.reconcile.Reconciliation;
+import org.retailstream.stack.reconcile.Repeats;
 import org.retailstream.stack.shop.PosTerminals;
 import org.retailstream.stack.shop.ShopSimulator;
 import org.retailstream.stack.shop.Tally;
@@ -56,6 +62,7 @@ import org.retailstream.stack.watch.JobProgress;
 import org.retailstream.stack.watch.Offsets;
 import org.retailstream.stack.watch.OutputWatcher;
 import org.retailstream.stack.watch.PipelineHealth;
+import org.retailstream.stack.watch.TopicRange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +71,7 @@ import org.slf4j.LoggerFactory;
  * presses Ctrl-C, then drains, stops every job with a savepoint, reconciles the books and stops the
  * parts in reverse order.
  */
-public final class Stack {
+public final class Stack implements StackParts {
 
     private static final Logger LOG = LoggerFactory.getLogger(Stack.class);
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(90);
@@ -83,6 +90,7 @@ public final class Stack {
     private final DashboardModel dashboardModel = new DashboardModel(Clock.systemUTC());
     private final Map<String, String> links = new LinkedHashMap<>();
     private DashboardServer dashboard;
+    private List<DrillRunner.Report> drillReports = List.of();
     private ShopSimulator shop;
     private PosTerminals pos;
     private StackNiFi nifi;
@@ -108,8 +116,17 @@ public final class Stack {
         try {
             start();
             LOG.info("Started in {} s", Duration.between(began, Instant.now()).toSeconds());
-            showUntilStopped(Instant.now());
-            return finish();
+            if (settings.drills().isEmpty()) {
+                showUntilStopped(Instant.now());
+            } else {
+                drillReports = new DrillRunner(this, out).run(settings.drills(), settings.outage());
+            }
+            boolean balanced = finish();
+            if (!drillReports.isEmpty()) {
+                out.print(DrillRunner.render(drillReports));
+                LOG.info("Drills:{}", DrillRunner.render(drillReports));
+            }
+            return balanced;
         } finally {
             stopAll();
         }
@@ -336,11 +353,173 @@ public final class Stack {
                 jobInputs.put(job, perTopic);
             }
             Reconciliation books = Reconciliation.of(
-                    tally, Offsets.delta(startEnds, ends), nifi.undelivered(), jobInputs, JobNames.OUTPUTS, watcher);
+                    tally,
+                    Offsets.delta(startEnds, ends),
+                    nifi.undelivered(),
+                    jobInputs,
+                    JobNames.OUTPUTS,
+                    watcher,
+                    repeats(ends));
             out.print(books.render());
             LOG.info("Reconciliation:{}", books.render());
             return books.balanced();
         }
+    }
+
+    /** Records of this run that repeat an earlier one by identity, per topic (see {@link Identities}). */
+    private Map<String, Long> repeats(Map<TopicPartition, Long> ends) {
+        Map<String, java.util.function.Function<ConsumerRecord<byte[], byte[]>, Repeats.Identity>> identities =
+                new LinkedHashMap<>();
+        identities.put(RetailTopic.USER_CLICKSTREAM.topicName(), Identities.eventId());
+        identities.put(RetailTopic.POS_LOGS.topicName(), Identities.eventId());
+        identities.put(RetailTopic.COMPETITOR_PRICES.topicName(), Identities.competitorPrice());
+        for (String output : new java.util.TreeSet<>(JobNames.OUTPUTS.values())) {
+            RetailTopic.byTopicName(output).ifPresent(topic -> identities.put(output, Identities.output(topic)));
+        }
+        Map<String, Long> repeats = new LinkedHashMap<>();
+        identities.forEach((topic, identity) -> repeats.put(
+                topic, Repeats.count(kafka.bootstrapServers(), startEnds, partitionsOf(topic, ends), identity)));
+        return repeats;
+    }
+
+    private static Map<TopicPartition, Long> partitionsOf(String topic, Map<TopicPartition, Long> offsets) {
+        Map<TopicPartition, Long> ofTopic = new HashMap<>();
+        offsets.forEach((partition, offset) -> {
+            if (partition.topic().equals(topic)) {
+                ofTopic.put(partition, offset);
+            }
+        });
+        return ofTopic;
+    }
+
+    // What drills do to the running stack (StackParts).
+
+    @Override
+    public long killTaskManager() {
+        ChildProcess taskManager = flink.taskManager();
+        taskManager.kill();
+        return taskManager.pid();
+    }
+
+    @Override
+    public void startTaskManager() throws Exception {
+        flink.startTaskManager();
+        pids.add(flink.taskManager());
+    }
+
+    @Override
+    public long stopKafka() {
+        kafka.process().stop(Duration.ofSeconds(60));
+        return kafka.process().pid();
+    }
+
+    @Override
+    public void startKafka() throws Exception {
+        KafkaNode restarted = KafkaNode.start(layout, settings.kafkaPort());
+        replaceStarted(kafka, restarted);
+        kafka = restarted;
+        pids.add(kafka.process());
+    }
+
+    @Override
+    public long killFlumeAgent(String name) {
+        ChildProcess agent = agent(name).process();
+        agent.kill();
+        return agent.pid();
+    }
+
+    @Override
+    public void startFlumeAgent(String name) throws Exception {
+        FlumeAgent old = agent(name);
+        FlumeAgent restarted = old.startAgain();
+        agents.set(agents.indexOf(old), restarted);
+        replaceStarted(old, restarted);
+        pids.add(restarted.process());
+    }
+
+    private FlumeAgent agent(String name) {
+        return agents.stream()
+                .filter(agent -> agent.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No Flume agent " + name));
+    }
+
+    private synchronized void replaceStarted(AutoCloseable old, AutoCloseable fresh) {
+        int at = started.indexOf(old);
+        if (at >= 0) {
+            started.set(at, fresh);
+        } else {
+            started.add(fresh);
+        }
+    }
+
+    @Override
+    public CompetitorPriceApi competitorApi() {
+        return nifi.competitorApi();
+    }
+
+    @Override
+    public boolean steady() throws Exception {
+        try (Admin admin = kafka.admin()) {
+            Map<String, String> running = jobs.running();
+            for (String job : settings.jobs()) {
+                if (!"RUNNING".equals(flink.rest().state(running.get(job)))
+                        || Offsets.committed(admin, JobNames.groupOf(job)).isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Override
+    public Map<TopicPartition, Long> ends() throws Exception {
+        try (Admin admin = kafka.admin()) {
+            return Offsets.ends(admin, allTopics());
+        }
+    }
+
+    @Override
+    public Map<String, Long> linesWritten() {
+        return Map.of(
+                ShopSimulator.CLICK_LOG, tally.get(ShopSimulator.CLICK_LOG, "lines"),
+                PosTerminals.POS_LOGS, tally.get(PosTerminals.POS_LOGS, "lines"));
+    }
+
+    @Override
+    public boolean caughtUp(Map<TopicPartition, Long> ends, Map<String, Long> lines) throws Exception {
+        try (Admin admin = kafka.admin()) {
+            Map<String, String> running = jobs.running();
+            for (String job : settings.jobs()) {
+                if (!"RUNNING".equals(flink.rest().state(running.get(job)))) {
+                    return false;
+                }
+                Map<TopicPartition, Long> committed = Offsets.committed(admin, JobNames.groupOf(job));
+                if (committed.isEmpty()
+                        || committed.entrySet().stream()
+                                .anyMatch(at -> at.getValue() < ends.getOrDefault(at.getKey(), 0L))) {
+                    return false;
+                }
+            }
+            Map<String, Long> inKafka = Offsets.delta(startEnds, Offsets.ends(admin, allTopics()));
+            return inKafka.getOrDefault(RetailTopic.USER_CLICKSTREAM.topicName(), 0L)
+                            >= lines.get(ShopSimulator.CLICK_LOG)
+                    && inKafka.getOrDefault(RetailTopic.POS_LOGS.topicName(), 0L) >= lines.get(PosTerminals.POS_LOGS);
+        }
+    }
+
+    @Override
+    public Map<String, String> latestCompetitorPrices() throws Exception {
+        String topic = RetailTopic.COMPETITOR_PRICES.topicName();
+        Map<String, String> latest = new java.util.TreeMap<>();
+        var identity = Identities.competitorPrice();
+        TopicRange.read(kafka.bootstrapServers(), Map.of(), partitionsOf(topic, ends()), record -> {
+            Repeats.Identity price = identity.apply(record);
+            if (price != null) {
+                latest.put(price.key(), price.value());
+            }
+        });
+        return latest;
     }
 
     private void awaitFlumeDrained(Admin admin) {

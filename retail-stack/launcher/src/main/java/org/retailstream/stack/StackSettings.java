@@ -17,6 +17,7 @@ package org.retailstream.stack;
 
 import java.time.Duration;
 import java.util.List;
+import org.retailstream.stack.drill.Drill;
 import org.retailstream.stack.shop.ShopSettings;
 
 /**
@@ -26,6 +27,8 @@ import org.retailstream.stack.shop.ShopSettings;
  * @param posRate POS log lines per second over all terminals
  * @param dashboardPort the browser dashboard's port on 127.0.0.1
  * @param realWeather poll the real Open-Meteo instead of the simulated one
+ * @param drills faults to make one after another on the running stack; empty for a plain run
+ * @param outage how long each drill's fault lasts; null for each drill's own default
  */
 public record StackSettings(
         StackLayout layout,
@@ -38,4 +41,6 @@ public record StackSettings(
         int flinkPort,
         int nifiPort,
         int dashboardPort,
-        boolean realWeather) {}
+        boolean realWeather,
+        List<Drill> drills,
+        Duration outage) {}

@@ -24,12 +24,16 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.retailstream.stack.reconcile.Identities;
 import org.retailstream.stack.shop.Catalog;
 
 /**
@@ -46,12 +50,15 @@ public final class CompetitorPriceApi implements AutoCloseable {
     static final int PAGE_SIZE = 50;
     static final int PRICED_PRODUCTS = 120;
     static final long DRIFT_PERIOD_SECONDS = 20;
+    static final int RETRY_AFTER_SECONDS = 10;
 
     private final HttpServer server;
     private final Catalog catalog;
     private final String apiKey;
     private final long seed;
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private volatile Instant outageUntil = Instant.MIN;
 
     private CompetitorPriceApi(HttpServer server, Catalog catalog, String apiKey, long seed) {
         this.server = server;
@@ -79,6 +86,38 @@ public final class CompetitorPriceApi implements AutoCloseable {
         return requests.get();
     }
 
+    /** Requests answered 503 during an outage. */
+    public long refused() {
+        return refused.get();
+    }
+
+    /**
+     * From now until {@code length} has passed, every request is answered 503 Service Unavailable with
+     * a Retry-After of {@value #RETRY_AFTER_SECONDS} s, as an API behind a failing gateway answers.
+     */
+    public void outage(Duration length) {
+        outageUntil = Instant.now().plus(length);
+    }
+
+    /**
+     * What each competitor answers now per SKU, keyed "competitor/sku", as "price|availability": what the
+     * poller compares to decide that a price changed.
+     */
+    public Map<String, String> currentPrices() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<String, String> current = new TreeMap<>();
+        for (String competitor : COMPETITORS) {
+            for (int i = 0; i < PRICED_PRODUCTS; i++) {
+                Catalog.Product product = catalog.all().get(i);
+                Priced priced = priced(competitor, product, now);
+                current.put(
+                        competitor + "/" + product.sku(),
+                        Identities.plain(priced.price()) + "|" + priced.availability());
+            }
+        }
+        return current;
+    }
+
     private String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -86,6 +125,12 @@ public final class CompetitorPriceApi implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
         try (exchange) {
+            if (Instant.now().isBefore(outageUntil)) {
+                refused.incrementAndGet();
+                exchange.getResponseHeaders().add("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+                respond(exchange, 503, "{\"error\":\"service unavailable\"}");
+                return;
+            }
             String[] path = exchange.getRequestURI().getPath().split("/");
             if (path.length != 4 || !COMPETITORS.contains(path[2]) || !path[3].equals("prices")) {
                 respond(exchange, 404, "{\"error\":\"no such competitor\"}");
@@ -115,7 +160,10 @@ public final class CompetitorPriceApi implements AutoCloseable {
         }
     }
 
-    private String item(String competitor, Catalog.Product product, Instant now) {
+    /** A competitor's price of a product at {@code now}, and since when it has been that. */
+    private record Priced(BigDecimal price, String availability, Instant observedAt) {}
+
+    private Priced priced(String competitor, Catalog.Product product, Instant now) {
         long period = now.getEpochSecond() / DRIFT_PERIOD_SECONDS;
         // The price of the last period in which it moved: about one in five periods.
         long moved = period;
@@ -129,15 +177,20 @@ public final class CompetitorPriceApi implements AutoCloseable {
         BigDecimal factor = BigDecimal.valueOf(85 + random.nextInt(25), 2);
         BigDecimal price = product.price().multiply(factor).setScale(2, RoundingMode.HALF_EVEN);
         String availability = random.nextInt(10) == 0 ? "out_of_stock" : "in_stock";
+        return new Priced(price, availability, Instant.ofEpochSecond(moved * DRIFT_PERIOD_SECONDS));
+    }
+
+    private String item(String competitor, Catalog.Product product, Instant now) {
+        Priced priced = priced(competitor, product, now);
         return "{\"sku\":\"%s\",\"competitor\":\"%s\",\"price\":%s,\"currency\":\"EUR\",\"availability\":\"%s\",\"product_url\":\"https://%s.example/p/%s\",\"observed_at\":\"%s\"}"
                 .formatted(
                         product.sku(),
                         competitor,
-                        price.toPlainString(),
-                        availability,
+                        priced.price().toPlainString(),
+                        priced.availability(),
                         competitor,
                         product.sku(),
-                        Instant.ofEpochSecond(moved * DRIFT_PERIOD_SECONDS));
+                        priced.observedAt());
     }
 
     private SplittableRandom random(String competitor, String sku, long period) {

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.retailstream.stack.Stack;
 import org.retailstream.stack.StackLayout;
 import org.retailstream.stack.StackSettings;
+import org.retailstream.stack.drill.Drill;
 import org.retailstream.stack.flink.JobNames;
 import org.retailstream.stack.process.PidFile;
 import org.retailstream.stack.process.StackException;
@@ -139,6 +140,22 @@ public final class RunCommand implements Callable<Integer> {
     int dashboardPort;
 
     @Option(
+            names = "--drill",
+            split = ",",
+            paramLabel = "NAME",
+            description = "Make these faults one after another on the running stack, then drain, reconcile and exit"
+                    + " (${COMPLETION-CANDIDATES}); see the README's drill table.",
+            completionCandidates = DrillCandidates.class)
+    List<String> drills = List.of();
+
+    @Option(
+            names = "--outage",
+            converter = DurationConverter.class,
+            description = "How long each drill's fault lasts (default: the drill's own: broker-restart 30s,"
+                    + " api-outage 2min, flume-kill 5s, taskmanager-kill 0s).")
+    Duration outage;
+
+    @Option(
             names = "--real-weather",
             description = "Poll the real Open-Meteo (needs internet) instead of the simulated weather API.")
     boolean realWeather;
@@ -161,6 +178,15 @@ public final class RunCommand implements Callable<Integer> {
             defaultValue = "templates",
             description = "The templates folder whose Flume agents are run (default: ${DEFAULT-VALUE}).")
     Path templates;
+
+    /** The drills' names, for help and shell completion. */
+    static final class DrillCandidates extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        DrillCandidates() {
+            super(Drill.names());
+        }
+    }
 
     /** The jar's job names, for help and shell completion. */
     static final class JobCandidates extends java.util.ArrayList<String> {
@@ -200,7 +226,9 @@ public final class RunCommand implements Callable<Integer> {
                         flinkPort,
                         nifiPort,
                         dashboardPort,
-                        realWeather),
+                        realWeather,
+                        drills.stream().map(Drill::byName).toList(),
+                        outage),
                 System.out);
         // Not a join on the main thread: on a normal exit the main thread itself waits in System.exit
         // for this hook, and the hook would wait for it until its timeout.
@@ -244,6 +272,20 @@ public final class RunCommand implements Callable<Integer> {
                         "--kafka-port, --flink-port, --nifi-port and --dashboard-port must be between 1 and 65535, got "
                                 + port);
             }
+        }
+        for (String drill : drills) {
+            if (!Drill.names().contains(drill)) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "Unknown drill '" + drill + "' in --drill; drills: " + String.join(", ", Drill.names()));
+            }
+        }
+        if (outage != null && outage.isNegative()) {
+            throw new ParameterException(spec.commandLine(), "--outage must not be negative");
+        }
+        if (!drills.isEmpty() && duration != null) {
+            throw new ParameterException(
+                    spec.commandLine(), "--drill ends the run itself once its drills are over; leave out --duration");
         }
         if (rate <= 0 || posRate < 0 || malformed < 0 || malformed > 1) {
             throw new ParameterException(

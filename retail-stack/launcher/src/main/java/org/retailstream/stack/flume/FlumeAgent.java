@@ -31,14 +31,37 @@ import org.retailstream.stack.process.JavaCommand;
  */
 public final class FlumeAgent implements AutoCloseable {
 
+    private final StackLayout layout;
     private final String name;
+    private final Path home;
+    private final Path config;
     private final ChildProcess process;
     private final int metricsPort;
 
-    private FlumeAgent(String name, ChildProcess process, int metricsPort) {
+    private FlumeAgent(StackLayout layout, String name, Path home, Path config, int metricsPort) throws IOException {
+        this.layout = layout;
         this.name = name;
-        this.process = process;
+        this.home = home;
+        this.config = config;
         this.metricsPort = metricsPort;
+        String part = "flume-" + name;
+        this.process = ChildProcess.start(
+                part,
+                JavaCommand.java()
+                        .flags("-Xmx384m")
+                        .flags("-Dlog4j.configurationFile=" + layout.log4jConfig(part))
+                        .flags("-Dflume.monitoring.type=http", "-Dflume.monitoring.port=" + metricsPort)
+                        .libs(layout.runtimeLib("flume"))
+                        .main(
+                                "org.apache.flume.node.Application",
+                                "-n",
+                                name,
+                                "-f",
+                                config.toString(),
+                                "--no-reload-conf")
+                        .build(),
+                home,
+                layout.log(part));
     }
 
     /**
@@ -58,25 +81,15 @@ public final class FlumeAgent implements AutoCloseable {
         String text = Files.readString(layout.templates().resolve("flume").resolve(template));
         Path config = home.resolve(name + "-agent.properties");
         Files.writeString(config, AgentTemplate.localize(text, name, home, tailRegex, bootstrapServers));
-        String part = "flume-" + name;
-        ChildProcess process = ChildProcess.start(
-                part,
-                JavaCommand.java()
-                        .flags("-Xmx384m")
-                        .flags("-Dlog4j.configurationFile=" + layout.log4jConfig(part))
-                        .flags("-Dflume.monitoring.type=http", "-Dflume.monitoring.port=" + metricsPort)
-                        .libs(layout.runtimeLib("flume"))
-                        .main(
-                                "org.apache.flume.node.Application",
-                                "-n",
-                                name,
-                                "-f",
-                                config.toString(),
-                                "--no-reload-conf")
-                        .build(),
-                home,
-                layout.log(part));
-        return new FlumeAgent(name, process, metricsPort);
+        return new FlumeAgent(layout, name, home, config, metricsPort);
+    }
+
+    /**
+     * The same agent again, after its process ended: same configuration, file channel and TAILDIR
+     * positions, so it carries on where its last committed transaction left it.
+     */
+    public FlumeAgent startAgain() throws IOException {
+        return new FlumeAgent(layout, name, home, config, metricsPort);
     }
 
     public String name() {

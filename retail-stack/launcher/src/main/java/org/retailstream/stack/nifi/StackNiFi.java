@@ -110,6 +110,11 @@ public final class StackNiFi implements AutoCloseable {
         return flows.stream().map(StackFlows.Deployed::topic).toList();
     }
 
+    /** The simulated competitor APIs the price flow polls. */
+    public CompetitorPriceApi competitorApi() {
+        return prices;
+    }
+
     public URI ui() {
         return node.ui();
     }

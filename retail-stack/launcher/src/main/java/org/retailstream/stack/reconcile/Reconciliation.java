@@ -34,17 +34,26 @@ import org.retailstream.stack.watch.OutputWatcher;
  */
 public final class Reconciliation {
 
-    /** A producing path: produced is what the simulator wrote (and the broker acknowledged, for direct paths). */
-    public record PathLine(String path, String topic, long produced, long malformed, long inKafka, long failed) {
+    /**
+     * A producing path: produced is what the simulator wrote (and the broker acknowledged, for direct
+     * paths); duplicated counts the records in Kafka that repeat an earlier one by identity (Flume: the
+     * same retail.event.id; NiFi: the same price emitted again unchanged).
+     */
+    public record PathLine(
+            String path, String topic, long produced, long malformed, long inKafka, long failed, long duplicated) {
+        /** Produced but not in Kafka, duplicates not counting as delivered. */
         public long lost() {
-            return Math.max(0, produced - inKafka);
+            return Math.max(0, produced - (inKafka - duplicated));
         }
 
-        /** Records beyond what this run produced: redelivered after a crash, or left over from an earlier run. */
+        /** Distinct records beyond what this run produced: left over from an earlier run and shipped by this one. */
         public long extra() {
-            return Math.max(0, inKafka - produced);
+            return Math.max(0, inKafka - duplicated - produced);
         }
     }
+
+    /** A job output this run: its records and how many repeat an earlier one (must be 0: exactly once). */
+    public record OutputLine(String topic, long records, long duplicated) {}
 
     /** One job's share of one input topic. */
     public record JobLine(String job, String topic, long consumed, long deadLettered, long lag, long outputs) {}
@@ -55,6 +64,7 @@ public final class Reconciliation {
     private final List<PathLine> paths = new ArrayList<>();
     private final List<JobLine> jobs = new ArrayList<>();
     private final List<DeadLetterLine> deadLetters = new ArrayList<>();
+    private final List<OutputLine> outputs = new ArrayList<>();
 
     /**
      * @param inKafka records per topic that arrived this run (read_committed end offsets, end minus start)
@@ -65,7 +75,8 @@ public final class Reconciliation {
             Map<String, Integer> nifiUndelivered,
             Map<String, Map<String, long[]>> jobInputs,
             Map<String, String> jobOutputs,
-            OutputWatcher watcher) {
+            OutputWatcher watcher,
+            Map<String, Long> repeats) {
         Reconciliation books = new Reconciliation();
         for (RetailTopic topic : List.of(
                 RetailTopic.CART_UPDATES,
@@ -79,7 +90,8 @@ public final class Reconciliation {
                     tally.get(name, "acked"),
                     tally.get(name, "malformed"),
                     inKafka.getOrDefault(name, 0L),
-                    tally.get(name, "failed")));
+                    tally.get(name, "failed"),
+                    repeats.getOrDefault(name, 0L)));
         }
         nifiUndelivered.forEach((topic, waiting) -> {
             // What the bridge took from NiFi over site-to-site (confirmed only once Kafka had it); FlowFiles
@@ -90,12 +102,19 @@ public final class Reconciliation {
                     tally.get(SiteToSiteBridge.tallyPath(topic), "records"),
                     0,
                     inKafka.getOrDefault(topic, 0L),
-                    waiting));
+                    waiting,
+                    repeats.getOrDefault(topic, 0L)));
         });
         books.paths.add(flumePath(
-                "web log -> Flume", ShopSimulator.CLICK_LOG, RetailTopic.USER_CLICKSTREAM, tally, inKafka, watcher));
-        books.paths.add(
-                flumePath("POS logs -> Flume", PosTerminals.POS_LOGS, RetailTopic.POS_LOGS, tally, inKafka, watcher));
+                "web log -> Flume",
+                ShopSimulator.CLICK_LOG,
+                RetailTopic.USER_CLICKSTREAM,
+                tally,
+                inKafka,
+                watcher,
+                repeats));
+        books.paths.add(flumePath(
+                "POS logs -> Flume", PosTerminals.POS_LOGS, RetailTopic.POS_LOGS, tally, inKafka, watcher, repeats));
         jobInputs.forEach((job, inputs) -> inputs.forEach((topic, consumedAndLag) -> books.jobs.add(new JobLine(
                 job,
                 topic,
@@ -103,6 +122,9 @@ public final class Reconciliation {
                 watcher.deadLetters(DeadLetters.topicNameFor(topic), "flink:" + job),
                 consumedAndLag[1],
                 watcher.records(jobOutputs.getOrDefault(job, ""))))));
+        new java.util.TreeSet<>(jobOutputs.values())
+                .forEach(output -> books.outputs.add(
+                        new OutputLine(output, watcher.records(output), repeats.getOrDefault(output, 0L))));
         for (RetailTopic topic : RetailTopic.values()) {
             String dlq = topic.deadLetterTopicName();
             long count = watcher.records(dlq);
@@ -119,7 +141,8 @@ public final class Reconciliation {
             RetailTopic topic,
             Tally tally,
             Map<String, Long> inKafka,
-            OutputWatcher watcher) {
+            OutputWatcher watcher,
+            Map<String, Long> repeats) {
         // A line the sink could not deliver at all goes to the topic's dead letters, stage flume:<agent>.
         long flumeDeadLetters = watcher.deadLettersByStage().entrySet().stream()
                 .filter(entry -> entry.getKey().startsWith(DeadLetters.topicNameFor(topic.topicName()) + "|flume:"))
@@ -131,13 +154,22 @@ public final class Reconciliation {
                 tally.get(tallyName, "lines"),
                 tally.get(tallyName, "malformed"),
                 inKafka.getOrDefault(topic.topicName(), 0L) + flumeDeadLetters,
-                0);
+                0,
+                repeats.getOrDefault(topic.topicName(), 0L));
     }
 
-    /** Nothing lost on any path, and every job read everything that reached its inputs. */
+    /**
+     * Nothing lost on any path, every job read everything that reached its inputs, and no job output
+     * holds a record twice (the jobs write exactly once; the ingest paths may repeat, identifiably).
+     */
     public boolean balanced() {
         return paths.stream().allMatch(path -> path.lost() == 0 && path.failed() == 0)
-                && jobs.stream().allMatch(job -> job.lag() == 0);
+                && jobs.stream().allMatch(job -> job.lag() == 0)
+                && outputs.stream().allMatch(output -> output.duplicated() == 0);
+    }
+
+    public List<OutputLine> outputs() {
+        return outputs;
     }
 
     public List<PathLine> paths() {
@@ -151,17 +183,18 @@ public final class Reconciliation {
     public String render() {
         StringBuilder text = new StringBuilder("\nReconciliation of this run\n");
         text.append(String.format(
-                "%-20s %-20s %10s %10s %10s %6s %11s%n",
-                "PATH", "TOPIC", "PRODUCED", "MALFORMED", "IN KAFKA", "LOST", "EXTRA"));
+                "%-20s %-20s %10s %10s %10s %6s %10s %7s%n",
+                "PATH", "TOPIC", "PRODUCED", "MALFORMED", "IN KAFKA", "LOST", "DUPLICATED", "EXTRA"));
         for (PathLine path : paths) {
             text.append(String.format(
-                    "%-20s %-20s %,10d %,10d %,10d %,6d %,11d%n",
+                    "%-20s %-20s %,10d %,10d %,10d %,6d %,10d %,7d%n",
                     path.path(),
                     path.topic(),
                     path.produced(),
                     path.malformed(),
                     path.inKafka(),
                     path.lost(),
+                    path.duplicated(),
                     path.extra()));
         }
         text.append(String.format(
@@ -170,6 +203,10 @@ public final class Reconciliation {
             text.append(String.format(
                     "%-18s %-20s %,10d %,13d %,8d %,9d%n",
                     job.job(), job.topic(), job.consumed(), job.deadLettered(), job.lag(), job.outputs()));
+        }
+        text.append(String.format("%n%-24s %10s %10s%n", "OUTPUT (exactly once)", "RECORDS", "DUPLICATED"));
+        for (OutputLine output : outputs) {
+            text.append(String.format("%-24s %,10d %,10d%n", output.topic(), output.records(), output.duplicated()));
         }
         if (!deadLetters.isEmpty()) {
             text.append(String.format("%n%-22s %8s  %s%n", "DEAD LETTERS", "COUNT", "WHY (the latest letter's error)"));
@@ -187,14 +224,18 @@ public final class Reconciliation {
                         path.failed(), path.topic(), path.path()));
             }
         }
+        if (paths.stream().anyMatch(path -> path.duplicated() > 0)) {
+            text.append("DUPLICATED: lines an agent delivered again after it was killed (at-least-once; counted by"
+                    + " their retail.event.id), or prices NiFi emitted again unchanged.\n");
+        }
         if (paths.stream().anyMatch(path -> path.extra() > 0)) {
-            text.append("EXTRA: lines an agent delivered again after it was killed (at-least-once; each carries its"
-                    + " retail.event.id), or that an earlier run wrote and this one shipped.\n");
+            text.append("EXTRA: records an earlier run wrote and this one shipped.\n");
         }
         text.append(
                 balanced()
                         ? "\nBALANCED: every produced event reached Kafka and every job read all of its inputs.\n"
-                        : "\nNOT BALANCED: see LOST and LAG above; the logs are in the data folder's logs/.\n");
+                        : "\nNOT BALANCED: see LOST, LAG and the outputs' DUPLICATED above; the logs are in the data"
+                                + " folder's logs/.\n");
         return text.toString();
     }
 }

@@ -1,0 +1,31 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.stack.drill;
+
+/** kill -9 of the TaskManager, then a new one: the jobs fail over and restore from their last checkpoint. */
+final class TaskManagerKill implements Fault {
+
+    @Override
+    public String inject(StackParts parts) {
+        return "kill -9 Flink TaskManager (pid " + parts.killTaskManager() + ")";
+    }
+
+    @Override
+    public String restore(StackParts parts) throws Exception {
+        parts.startTaskManager();
+        return "a new TaskManager registered its slots";
+    }
+}
