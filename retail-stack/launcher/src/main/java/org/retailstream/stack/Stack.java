@@ -45,7 +45,7 @@ import org.retailstream.stack.flink.FlinkSessionCluster;
 import org.retailstream.stack.flink.JobNames;
 import org.retailstream.stack.flink.StackJobs;
 import org.retailstream.stack.flume.FlumeAgent;
-import org.retailstream.stack.kafka.KafkaNode;
+import org.retailstream.stack.kafka.KafkaCluster;
 import org.retailstream.stack.nifi.StackNiFi;
 import org.retailstream.stack.process.Await;
 import org.retailstream.stack.process.ChildProcess;
@@ -83,7 +83,7 @@ public final class Stack implements StackParts {
     private final PidFile pids;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
-    private KafkaNode kafka;
+    private KafkaCluster kafka;
     private FlinkSessionCluster flink;
     private StackJobs jobs;
     private OutputWatcher watcher;
@@ -133,14 +133,16 @@ public final class Stack implements StackParts {
     }
 
     private void start() throws Exception {
-        Ports.requireFree(settings.kafkaPort(), "Kafka", "--kafka-port");
+        for (int broker = 0; broker < settings.brokers(); broker++) {
+            Ports.requireFree(settings.kafkaPort() + broker, "Kafka", "--kafka-port");
+        }
         Ports.requireFree(settings.flinkPort(), "Flink's REST API and web UI", "--flink-port");
         Ports.requireFree(settings.nifiPort(), "NiFi's web UI and REST API", "--nifi-port");
         Ports.requireFree(settings.dashboardPort(), "The browser dashboard", "--dashboard-port");
         out.println("Starting retail-stream in " + layout.data().toAbsolutePath() + " (logs in " + layout.logs() + ")");
-        kafka = KafkaNode.start(layout, settings.kafkaPort());
+        kafka = KafkaCluster.start(layout, settings.kafkaPort(), settings.brokers());
         started.add(kafka);
-        pids.add(kafka.process());
+        addPids(kafka.processes());
         kafka.provisionTopics();
         out.println("  Kafka up at " + kafka.bootstrapServers());
         // NiFi takes longest to come up: it loads its NARs while Flink starts and the jobs are submitted.
@@ -282,8 +284,8 @@ public final class Stack implements StackParts {
     }
 
     private List<ChildProcess> parts() {
-        List<ChildProcess> parts =
-                new ArrayList<>(List.of(kafka.process(), nifi.process(), flink.jobManager(), flink.taskManager()));
+        List<ChildProcess> parts = new ArrayList<>(kafka.processes());
+        parts.addAll(List.of(nifi.process(), flink.jobManager(), flink.taskManager()));
         agents.forEach(agent -> parts.add(agent.process()));
         return parts;
     }
@@ -409,16 +411,32 @@ public final class Stack implements StackParts {
 
     @Override
     public long stopKafka() {
-        kafka.process().stop(Duration.ofSeconds(60));
-        return kafka.process().pid();
+        kafka.close();
+        return kafka.processes().get(0).pid();
     }
 
     @Override
     public void startKafka() throws Exception {
-        KafkaNode restarted = KafkaNode.start(layout, settings.kafkaPort());
+        KafkaCluster restarted = KafkaCluster.start(layout, settings.kafkaPort(), settings.brokers());
         replaceStarted(kafka, restarted);
         kafka = restarted;
-        pids.add(kafka.process());
+        addPids(kafka.processes());
+    }
+
+    @Override
+    public int brokers() {
+        return settings.brokers();
+    }
+
+    @Override
+    public long killBroker(int nodeId) {
+        return kafka.kill(nodeId);
+    }
+
+    private void addPids(List<ChildProcess> processes) throws IOException {
+        for (ChildProcess process : processes) {
+            pids.add(process);
+        }
     }
 
     @Override
@@ -451,6 +469,17 @@ public final class Stack implements StackParts {
         } else {
             started.add(fresh);
         }
+    }
+
+    @Override
+    public long stopNiFi() {
+        return nifi.stopNiFi();
+    }
+
+    @Override
+    public void startNiFi() throws Exception {
+        nifi.startNiFi();
+        pids.add(nifi.process());
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.retailstream.stack.shop.ShopSettings;
  *
  * @param duration how long to run before draining and reconciling; null runs until Ctrl-C
  * @param posRate POS log lines per second over all terminals
+ * @param brokers Kafka brokers, on kafkaPort and the ports after it (1, or 3 for a replicated cluster)
  * @param dashboardPort the browser dashboard's port on 127.0.0.1
  * @param realWeather poll the real Open-Meteo instead of the simulated one
  * @param drills faults to make one after another on the running stack; empty for a plain run
@@ -38,6 +39,7 @@ public record StackSettings(
         ShopSettings shop,
         double posRate,
         int kafkaPort,
+        int brokers,
         int flinkPort,
         int nifiPort,
         int dashboardPort,

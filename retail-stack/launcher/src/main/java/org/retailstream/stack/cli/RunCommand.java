@@ -122,6 +122,14 @@ public final class RunCommand implements Callable<Integer> {
     int kafkaPort;
 
     @Option(
+            names = "--brokers",
+            defaultValue = "1",
+            description =
+                    "Kafka brokers: 1, or 3 for a replicated cluster (replication factor 3, min.insync.replicas 2)"
+                            + " on --kafka-port and the two ports after it (default: ${DEFAULT-VALUE}).")
+    int brokers;
+
+    @Option(
             names = "--flink-port",
             defaultValue = "8081",
             description = "Flink's REST API and web UI port (default: ${DEFAULT-VALUE}).")
@@ -223,6 +231,7 @@ public final class RunCommand implements Callable<Integer> {
                         new ShopSettings(rate, seed, malformed),
                         posRate,
                         kafkaPort,
+                        brokers,
                         flinkPort,
                         nifiPort,
                         dashboardPort,
@@ -279,6 +288,14 @@ public final class RunCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "Unknown drill '" + drill + "' in --drill; drills: " + String.join(", ", Drill.names()));
             }
+        }
+        if (brokers != 1 && brokers != 3) {
+            throw new ParameterException(spec.commandLine(), "--brokers must be 1 or 3, got " + brokers);
+        }
+        if (drills.contains(Drill.BROKER_KILL.cliName()) && brokers != 3) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--drill broker-kill needs --brokers 3: with one broker, killing it is an outage");
         }
         if (outage != null && outage.isNegative()) {
             throw new ParameterException(spec.commandLine(), "--outage must not be negative");

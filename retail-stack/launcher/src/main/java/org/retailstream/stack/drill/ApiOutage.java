@@ -16,7 +16,6 @@
 package org.retailstream.stack.drill;
 
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * The competitor APIs answer 503 with Retry-After for a while: the NiFi poller backs off, then catches
@@ -44,7 +43,6 @@ final class ApiOutage implements Fault {
 
     @Override
     public boolean recovered(StackParts parts) throws Exception {
-        Map<String, String> current = parts.competitorApi().currentPrices();
-        return current.equals(parts.latestCompetitorPrices());
+        return parts.competitorPricesCurrent();
     }
 }

@@ -37,6 +37,16 @@ public enum Drill {
             "kill -9 the POS Flume agent mid-batch and start it again on its file channel",
             Duration.ofSeconds(5),
             outage -> new FlumeKill("pos")),
+    BROKER_KILL(
+            "broker-kill",
+            "kill -9 one of three brokers for good (needs --brokers 3): everything carries on on the other two",
+            Duration.ofSeconds(20),
+            outage -> new BrokerKill()),
+    NIFI_RESTART(
+            "nifi-restart",
+            "stop NiFi and start it again: its pollers resume from their saved state",
+            Duration.ofSeconds(10),
+            outage -> new NiFiRestart()),
     API_OUTAGE(
             "api-outage",
             "the competitor APIs answer 503 with Retry-After, then recover",

@@ -28,17 +28,29 @@ public interface StackParts {
     /** Starts a new TaskManager and waits until it registered its slots. */
     void startTaskManager() throws Exception;
 
-    /** Stops the Kafka broker (SIGTERM, as an operator's restart does); returns its pid. */
+    /** Stops every Kafka broker (SIGTERM, as an operator's restart does); returns the first one's pid. */
     long stopKafka();
 
-    /** Starts the broker again on the same data folder and port. */
+    /** Starts the brokers again on their data folders and ports. */
     void startKafka() throws Exception;
+
+    /** kill -9 of Kafka node {@code nodeId} (1-based), for good; returns its pid. */
+    long killBroker(int nodeId);
+
+    /** How many Kafka brokers the stack runs. */
+    int brokers();
 
     /** kill -9 of the Flume agent {@code name}; returns its pid. */
     long killFlumeAgent(String name);
 
     /** Starts the agent {@code name} again with the same configuration, channel and positions. */
     void startFlumeAgent(String name) throws Exception;
+
+    /** Stops NiFi (SIGTERM, as an operator's restart does); returns its pid. */
+    long stopNiFi();
+
+    /** Starts NiFi again on the same folder, and waits for its API. */
+    void startNiFi() throws Exception;
 
     CompetitorPriceApi competitorApi();
 
@@ -59,4 +71,9 @@ public interface StackParts {
 
     /** The latest record of each "competitor/sku" in competitor_prices, as "price|availability". */
     Map<String, String> latestCompetitorPrices() throws Exception;
+
+    /** No gap: competitor_prices holds what every competitor answers now, for every SKU. */
+    default boolean competitorPricesCurrent() throws Exception {
+        return competitorApi().currentPrices().equals(latestCompetitorPrices());
+    }
 }

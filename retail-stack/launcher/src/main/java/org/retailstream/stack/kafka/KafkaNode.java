@@ -23,116 +23,110 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.Uuid;
-import org.retailstream.events.provision.ProvisionReport;
-import org.retailstream.events.provision.ProvisionerOptions;
-import org.retailstream.events.provision.TopicProvisioner;
-import org.retailstream.events.provision.TopicSpec;
 import org.retailstream.stack.StackLayout;
 import org.retailstream.stack.process.Await;
 import org.retailstream.stack.process.ChildProcess;
 import org.retailstream.stack.process.JavaCommand;
-import org.retailstream.stack.process.Ports;
 import org.retailstream.stack.process.StackException;
 
 /**
- * Kafka's own KRaft server ({@code kafka.Kafka}) as one combined broker and controller on 127.0.0.1,
- * its log under {@code <data>/kafka/log}: the storage is formatted on the first start only, so a
- * second run keeps topics, offsets and transactions. The catalogue's topics are then created by the
- * bundle's provisioning code, as a deployment would.
+ * One node of the stack's Kafka cluster: Kafka's own KRaft server ({@code kafka.Kafka}) as a combined
+ * broker and controller on 127.0.0.1, its log under {@code <data>/<home>/log}. The storage is formatted
+ * on the node's first start only, so a later run keeps topics, offsets and transactions.
  */
-public final class KafkaNode implements AutoCloseable {
+final class KafkaNode {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    static final Duration FORMAT_TIMEOUT = Duration.ofMinutes(2);
 
-    private final int port;
+    /** Where a node lives and listens; {@code controllerPort} is fresh at each start of the cluster. */
+    record Placement(int nodeId, String name, Path home, int port, int controllerPort) {}
+
+    private final Placement placement;
     private final ChildProcess process;
 
-    private KafkaNode(int port, ChildProcess process) {
-        this.port = port;
+    private KafkaNode(Placement placement, ChildProcess process) {
+        this.placement = placement;
         this.process = process;
     }
 
-    public static KafkaNode start(StackLayout layout, int port) throws IOException, InterruptedException {
-        Path home = layout.home("kafka");
-        Path config = home.resolve("server.properties");
-        Files.createDirectories(home);
-        Files.writeString(config, serverProperties(home.resolve("log"), port, Ports.free()));
+    /** Starts the node's process (formatting its storage first if it has none); does not wait for it. */
+    static KafkaNode launch(StackLayout layout, Placement placement, String voters, int clusterSize, String clusterId)
+            throws IOException, InterruptedException {
+        Path config = placement.home().resolve("server.properties");
+        Files.createDirectories(placement.home());
+        Files.writeString(config, serverProperties(placement, voters, clusterSize));
         Path lib = layout.runtimeLib("kafka");
-        List<String> logging = List.of("-Dlog4j2.configurationFile=" + layout.log4jConfig("kafka"));
-        if (!Files.exists(home.resolve("log").resolve("meta.properties"))) {
-            format(layout, home, config, lib, logging);
+        List<String> logging = List.of("-Dlog4j2.configurationFile=" + layout.log4jConfig(placement.name()));
+        if (!formatted(placement.home())) {
+            format(layout, placement, config, lib, logging, clusterId);
         }
         ChildProcess process = ChildProcess.start(
-                "kafka",
+                placement.name(),
                 JavaCommand.java()
                         .flags("-Xms512m", "-Xmx512m")
                         .flags(logging)
                         .libs(lib)
                         .main("kafka.Kafka", config.toString())
                         .build(),
-                home,
-                layout.log("kafka"));
-        KafkaNode node = new KafkaNode(port, process);
-        try (Admin admin = node.admin()) {
-            Await.until(
-                    "the Kafka broker on " + node.bootstrapServers(),
-                    START_TIMEOUT,
-                    process,
-                    () -> !admin.describeCluster()
-                            .nodes()
-                            .get(5, TimeUnit.SECONDS)
-                            .isEmpty());
-        } catch (RuntimeException e) {
-            // Not yet the caller's to stop: a broker that never came up must not outlive the launcher.
-            node.close();
-            throw e;
-        }
-        return node;
+                placement.home(),
+                layout.log(placement.name()));
+        return new KafkaNode(placement, process);
     }
 
-    private static void format(StackLayout layout, Path home, Path config, Path lib, List<String> logging)
-            throws IOException, InterruptedException {
+    static boolean formatted(Path home) {
+        return Files.exists(home.resolve("log").resolve("meta.properties"));
+    }
+
+    /** The cluster id a formatted node keeps in its meta.properties. */
+    static Optional<String> clusterId(Path home) throws IOException {
+        if (!formatted(home)) {
+            return Optional.empty();
+        }
+        Properties meta = new Properties();
+        try (var in = Files.newInputStream(home.resolve("log").resolve("meta.properties"))) {
+            meta.load(in);
+        }
+        return Optional.ofNullable(meta.getProperty("cluster.id"));
+    }
+
+    private static void format(
+            StackLayout layout, Placement placement, Path config, Path lib, List<String> logging, String clusterId)
+            throws IOException {
         ChildProcess format = ChildProcess.start(
                 "kafka-storage-format",
                 JavaCommand.java()
                         .flags(logging)
                         .libs(lib)
-                        .main(
-                                "kafka.tools.StorageTool",
-                                "format",
-                                "-t",
-                                Uuid.randomUuid().toString(),
-                                "-c",
-                                config.toString())
+                        .main("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString())
                         .build(),
-                home,
-                layout.log("kafka"));
-        Await.until("Kafka's storage format", START_TIMEOUT, null, () -> !format.isAlive());
-        if (!Files.exists(home.resolve("log").resolve("meta.properties"))) {
-            throw new StackException("Formatting Kafka's storage failed; see " + layout.log("kafka"));
+                placement.home(),
+                layout.log(placement.name()));
+        Await.until("Kafka's storage format", FORMAT_TIMEOUT, null, () -> !format.isAlive());
+        if (!formatted(placement.home())) {
+            throw new StackException("Formatting Kafka's storage failed; see " + layout.log(placement.name()));
         }
     }
 
-    static String serverProperties(Path logDir, int port, int controllerPort) {
+    static String serverProperties(Placement placement, String voters, int clusterSize) {
+        // Internal topics as replicated as the cluster allows: with one broker a single replica, or
+        // transactional producers (Flink's exactly-once sinks) wait forever for a coordinator.
+        String replicas = Integer.toString(Math.min(3, clusterSize));
         Map<String, String> settings = new java.util.LinkedHashMap<>();
         settings.put("process.roles", "broker,controller");
-        settings.put("node.id", "1");
-        settings.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        settings.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        settings.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        settings.put("node.id", Integer.toString(placement.nodeId()));
+        settings.put("controller.quorum.voters", voters);
+        settings.put(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:" + placement.port() + ",CONTROLLER://127.0.0.1:" + placement.controllerPort());
+        settings.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + placement.port());
         settings.put("controller.listener.names", "CONTROLLER");
         settings.put("inter.broker.listener.name", "PLAINTEXT");
         settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        settings.put("log.dirs", logDir.toString());
-        // One broker: internal topics with one replica, or transactional producers (Flink's
-        // exactly-once sinks) wait forever for a coordinator.
-        settings.put("offsets.topic.replication.factor", "1");
-        settings.put("transaction.state.log.replication.factor", "1");
-        settings.put("transaction.state.log.min.isr", "1");
+        settings.put("log.dirs", placement.home().resolve("log").toString());
+        settings.put("offsets.topic.replication.factor", replicas);
+        settings.put("transaction.state.log.replication.factor", replicas);
+        settings.put("transaction.state.log.min.isr", clusterSize >= 3 ? "2" : "1");
+        settings.put("default.replication.factor", replicas);
         settings.put("group.initial.rebalance.delay.ms", "0");
         settings.put("auto.create.topics.enable", "false");
         StringBuilder text =
@@ -142,43 +136,11 @@ public final class KafkaNode implements AutoCloseable {
         return text.toString();
     }
 
-    public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+    Placement placement() {
+        return placement;
     }
 
-    public ChildProcess process() {
+    ChildProcess process() {
         return process;
-    }
-
-    public Admin admin() {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        return Admin.create(properties);
-    }
-
-    /** Creates every catalogue topic and dead-letter topic that does not exist yet; waits for their leaders. */
-    public ProvisionReport provisionTopics() throws Exception {
-        try (Admin admin = admin()) {
-            ProvisionReport report = new TopicProvisioner(admin)
-                    .provision(
-                            TopicSpec.catalogue(),
-                            new ProvisionerOptions(bootstrapServers(), Optional.empty(), Optional.empty()));
-            List<String> names =
-                    TopicSpec.catalogue().stream().map(TopicSpec::name).toList();
-            Await.until(
-                    "leaders of every topic",
-                    START_TIMEOUT,
-                    process,
-                    () -> admin.describeTopics(names).allTopicNames().get().values().stream()
-                            .allMatch(topic -> topic.partitions().stream().allMatch(p -> p.leader() != null)));
-            return report;
-        }
-    }
-
-    @Override
-    public void close() {
-        process.stop(Duration.ofSeconds(60));
     }
 }

@@ -48,12 +48,14 @@ public final class StackNiFi implements AutoCloseable {
     private final StackLayout layout;
     private final CompetitorPriceApi prices;
     private final WeatherApi weather;
-    private final NiFiNode node;
+    private final int port;
+    private NiFiNode node;
     private List<StackFlows.Deployed> flows = List.of();
     private SiteToSiteBridge bridge;
 
-    private StackNiFi(StackLayout layout, CompetitorPriceApi prices, WeatherApi weather, NiFiNode node) {
+    private StackNiFi(StackLayout layout, int port, CompetitorPriceApi prices, WeatherApi weather, NiFiNode node) {
         this.layout = layout;
+        this.port = port;
         this.prices = prices;
         this.weather = weather;
         this.node = node;
@@ -63,7 +65,7 @@ public final class StackNiFi implements AutoCloseable {
     public static StackNiFi launch(StackLayout layout, int port, long seed) throws IOException {
         CompetitorPriceApi prices = CompetitorPriceApi.start(seed, DEMO_API_KEY);
         WeatherApi weather = WeatherApi.start(seed);
-        return new StackNiFi(layout, prices, weather, NiFiNode.start(layout, port));
+        return new StackNiFi(layout, port, prices, weather, NiFiNode.start(layout, port));
     }
 
     /** Waits for NiFi, deploys and starts both flows, and starts moving their records to Kafka. */
@@ -86,6 +88,21 @@ public final class StackNiFi implements AutoCloseable {
                 DEMO_SCHEDULES);
         bridge = SiteToSiteBridge.start(
                 node.ui(), flows.stream().map(StackFlows.Deployed::topic).toList(), bootstrapServers, tally);
+    }
+
+    /** Stops NiFi's process (SIGTERM: NiFi saves its flow and state); the bridge retries meanwhile. */
+    public long stopNiFi() {
+        node.close();
+        return node.process().pid();
+    }
+
+    /**
+     * Starts NiFi again on the same folder: the flow, the running state of its processors and the
+     * pollers' state come back from disk, and the bridge finds the ports again by itself.
+     */
+    public void startNiFi() throws IOException {
+        node = NiFiNode.start(layout, port);
+        node.awaitUp();
     }
 
     /** Stops the pollers and waits until the bridge has carried everything they emitted to Kafka. */

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Point-of-sale terminals of three stores writing their log files where the Flume POS agent tails
- * them, in the template's line format ({@code <time> store=.. terminal=.. level=.. message}). Store
+ * them, in the template's line format ({@code <time> store=.. terminal=.. level=.. message #<line>}). Store
  * 102's terminal 2 has error bursts (the pos-health job calls it DEGRADED), store 103's terminal 3
  * falls silent after {@link #SILENT_AFTER_SECONDS} (SILENT), and a share of lines lacks the store and
  * terminal (dead-lettered by the job).
@@ -81,6 +81,8 @@ public final class PosTerminals implements AutoCloseable {
         return this;
     }
 
+    private final java.util.Map<Integer, Long> lineNumbers = new java.util.HashMap<>();
+
     private void run() {
         long start = System.nanoTime();
         long written = 0;
@@ -115,9 +117,13 @@ public final class PosTerminals implements AutoCloseable {
                 ? ERRORS[random.nextInt(ERRORS.length)]
                 : MESSAGES[random.nextInt(MESSAGES.length)];
         String time = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        // Each store's journal numbers its lines, as tills do: two lines alike in one millisecond are still
+        // two lines, and the sink's hash ids (the template's eventId = hash) tell a repeat from a re-delivery.
+        long number = lineNumbers.merge(store, 1L, Long::sum);
         String line = random.nextDouble() < malformedShare
-                ? time + " till restarted by user interface"
-                : time + " store=" + store + " terminal=" + terminal + " level=" + level + " " + message;
+                ? time + " till restarted by user interface #" + number
+                : time + " store=" + store + " terminal=" + terminal + " level=" + level + " " + message + " #"
+                        + number;
         if (!line.contains("store=")) {
             tally.add(POS_LOGS, "malformed");
         }
