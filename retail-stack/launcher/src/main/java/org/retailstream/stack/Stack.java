@@ -126,7 +126,7 @@ public final class Stack implements StackParts {
                 out.print(DrillRunner.render(drillReports));
                 LOG.info("Drills:{}", DrillRunner.render(drillReports));
             }
-            return balanced;
+            return balanced && drillReports.stream().allMatch(DrillRunner.Report::recovered);
         } finally {
             stopAll();
         }

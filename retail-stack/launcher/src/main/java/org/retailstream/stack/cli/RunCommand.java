@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the run ended and its books balanced",
-            "1:the books did not balance (see the reconciliation)",
+            "1:the books did not balance (see the reconciliation), or a drill did not recover",
             "2:bad options",
             "3:a part could not start (port taken, runtime missing, ...): the message says which",
             "130:a second Ctrl-C stopped the parts without reconciling"

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 import org.retailstream.stack.process.Await;
+import org.retailstream.stack.process.StackException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +38,15 @@ public final class DrillRunner {
     static final Duration STEADY_TIMEOUT = Duration.ofMinutes(4);
     static final Duration RECOVERY_TIMEOUT = Duration.ofMinutes(6);
 
-    /** How one drill went: the fault's length and how long the pipeline took to catch up after it. */
-    public record Report(String drill, String fault, Duration down, Duration recovery) {}
+    /**
+     * How one drill went: the fault's length and how long the pipeline took to catch up after it; a
+     * null recovery means it did not within {@link #RECOVERY_TIMEOUT}.
+     */
+    public record Report(String drill, String fault, Duration down, Duration recovery) {
+        public boolean recovered() {
+            return recovery != null;
+        }
+    }
 
     private final StackParts parts;
     private final PrintStream out;
@@ -76,11 +84,18 @@ public final class DrillRunner {
         LOG.info("Drill {}: {}", drill.cliName(), restored);
         Map<TopicPartition, Long> ends = parts.ends();
         Map<String, Long> lines = parts.linesWritten();
-        Await.until(
-                "the pipeline to catch up after " + drill.cliName(),
-                RECOVERY_TIMEOUT,
-                null,
-                () -> parts.caughtUp(ends, lines) && fault.recovered(parts));
+        try {
+            Await.until(
+                    "the pipeline to catch up after " + drill.cliName(),
+                    RECOVERY_TIMEOUT,
+                    null,
+                    () -> parts.caughtUp(ends, lines) && fault.recovered(parts));
+        } catch (StackException notRecovered) {
+            // Still drain and reconcile: the books say what the fault cost.
+            out.println("  " + clock() + " NOT RECOVERED: " + notRecovered.getMessage());
+            LOG.error("Drill {} did not recover", drill.cliName(), notRecovered);
+            return new Report(drill.cliName(), what, Duration.between(injected, restoredAt), null);
+        }
         Duration recovery = Duration.between(restoredAt, Instant.now());
         out.println(String.format(
                 "  %s recovered: every job and path caught up %.1f s after the fault was undone",
@@ -94,10 +109,12 @@ public final class DrillRunner {
                 new StringBuilder(String.format("%n%-18s %9s %12s  %s%n", "DRILL", "DOWN", "RECOVERED IN", "FAULT"));
         for (Report report : reports) {
             text.append(String.format(
-                    "%-18s %8.1fs %11.1fs  %s%n",
+                    "%-18s %8.1fs %12s  %s%n",
                     report.drill(),
                     report.down().toMillis() / 1000.0,
-                    report.recovery().toMillis() / 1000.0,
+                    report.recovered()
+                            ? String.format("%.1fs", report.recovery().toMillis() / 1000.0)
+                            : "NOT",
                     report.fault()));
         }
         return text.toString();

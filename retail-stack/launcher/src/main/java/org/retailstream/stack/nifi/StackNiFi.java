@@ -97,12 +97,14 @@ public final class StackNiFi implements AutoCloseable {
     }
 
     /**
-     * Starts NiFi again on the same folder: the flow, the running state of its processors and the
-     * pollers' state come back from disk, and the bridge finds the ports again by itself.
+     * Starts NiFi again on the same folder and starts its flows, as after the first start (components
+     * stay stopped when NiFi starts, see nifi.properties): the flow and the pollers' state come back
+     * from disk, and the bridge finds the ports again by itself.
      */
     public void startNiFi() throws IOException {
         node = NiFiNode.start(layout, port);
         node.awaitUp();
+        node.rest().startAll();
     }
 
     /** Stops the pollers and waits until the bridge has carried everything they emitted to Kafka. */
