@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.retailstream.events.provision.TopicSpec;
 import org.retailstream.events.topics.DeadLetters;
@@ -52,9 +51,8 @@ import org.retailstream.stack.process.ChildProcess;
 import org.retailstream.stack.process.PidFile;
 import org.retailstream.stack.process.Ports;
 import org.retailstream.stack.process.ProcessMemory;
-import org.retailstream.stack.reconcile.Identities;
 import org.retailstream.stack.reconcile.Reconciliation;
-import org.retailstream.stack.reconcile.Repeats;
+import org.retailstream.stack.reconcile.RunCensus;
 import org.retailstream.stack.shop.PosTerminals;
 import org.retailstream.stack.shop.ShopSimulator;
 import org.retailstream.stack.shop.Tally;
@@ -62,7 +60,6 @@ import org.retailstream.stack.watch.JobProgress;
 import org.retailstream.stack.watch.Offsets;
 import org.retailstream.stack.watch.OutputWatcher;
 import org.retailstream.stack.watch.PipelineHealth;
-import org.retailstream.stack.watch.TopicRange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -361,37 +358,11 @@ public final class Stack implements StackParts {
                     jobInputs,
                     JobNames.OUTPUTS,
                     watcher,
-                    repeats(ends));
+                    RunCensus.repeats(kafka.bootstrapServers(), startEnds, ends, JobNames.OUTPUTS.values()));
             out.print(books.render());
             LOG.info("Reconciliation:{}", books.render());
             return books.balanced();
         }
-    }
-
-    /** Records of this run that repeat an earlier one by identity, per topic (see {@link Identities}). */
-    private Map<String, Long> repeats(Map<TopicPartition, Long> ends) {
-        Map<String, java.util.function.Function<ConsumerRecord<byte[], byte[]>, Repeats.Identity>> identities =
-                new LinkedHashMap<>();
-        identities.put(RetailTopic.USER_CLICKSTREAM.topicName(), Identities.eventId());
-        identities.put(RetailTopic.POS_LOGS.topicName(), Identities.eventId());
-        identities.put(RetailTopic.COMPETITOR_PRICES.topicName(), Identities.competitorPrice());
-        for (String output : new java.util.TreeSet<>(JobNames.OUTPUTS.values())) {
-            RetailTopic.byTopicName(output).ifPresent(topic -> identities.put(output, Identities.output(topic)));
-        }
-        Map<String, Long> repeats = new LinkedHashMap<>();
-        identities.forEach((topic, identity) -> repeats.put(
-                topic, Repeats.count(kafka.bootstrapServers(), startEnds, partitionsOf(topic, ends), identity)));
-        return repeats;
-    }
-
-    private static Map<TopicPartition, Long> partitionsOf(String topic, Map<TopicPartition, Long> offsets) {
-        Map<TopicPartition, Long> ofTopic = new HashMap<>();
-        offsets.forEach((partition, offset) -> {
-            if (partition.topic().equals(topic)) {
-                ofTopic.put(partition, offset);
-            }
-        });
-        return ofTopic;
     }
 
     // What drills do to the running stack (StackParts).
@@ -539,16 +510,7 @@ public final class Stack implements StackParts {
 
     @Override
     public Map<String, String> latestCompetitorPrices() throws Exception {
-        String topic = RetailTopic.COMPETITOR_PRICES.topicName();
-        Map<String, String> latest = new java.util.TreeMap<>();
-        var identity = Identities.competitorPrice();
-        TopicRange.read(kafka.bootstrapServers(), Map.of(), partitionsOf(topic, ends()), record -> {
-            Repeats.Identity price = identity.apply(record);
-            if (price != null) {
-                latest.put(price.key(), price.value());
-            }
-        });
-        return latest;
+        return RunCensus.latestCompetitorPrices(kafka.bootstrapServers(), ends());
     }
 
     private void awaitFlumeDrained(Admin admin) {
