@@ -1,0 +1,110 @@
+/*
+ * Copyright 2026 The retail-stream authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.retailstream.spark.jobs;
+
+import static org.apache.spark.sql.avro.functions.from_avro;
+import static org.apache.spark.sql.functions.call_udf;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.window;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.types.DataTypes;
+import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.spark.connect.ContractDecoder;
+import org.retailstream.spark.connect.DeadLetterQuery;
+import org.retailstream.spark.connect.KafkaTopics;
+
+/**
+ * Revenue per category per minute of captured payments, as the Flink job computes it and in the same
+ * record: per order and category the sum of unit price times quantity (exact decimals), summed per
+ * one-minute event-time window once the watermark has passed its end (append mode: one record per
+ * window). Undecodable checkouts go to checkout_events_dlq; late rows are dropped by Spark and counted
+ * by {@link org.retailstream.spark.connect.LateRows}.
+ */
+public final class CategoryRevenueJob {
+
+    public static final String NAME = "category-revenue";
+    static final String STAGE = "spark:" + NAME;
+
+    private CategoryRevenueJob() {}
+
+    /** Starts the job's queries: the revenue windows and the dead letters. */
+    public static List<StreamingQuery> start(SparkSession spark, SparkJobSettings settings) throws TimeoutException {
+        ContractDecoder decoder = new ContractDecoder(RetailTopic.CHECKOUT_EVENTS);
+        spark.udf().register("retail_decode_checkout", decoder, ContractDecoder.RESULT);
+        spark.udf().register("retail_encode_category_revenue", new CategoryRevenueEncoder(), DataTypes.BinaryType);
+        String input = RetailTopic.CHECKOUT_EVENTS.topicName();
+        Dataset<Row> read = KafkaTopics.read(spark, settings, input)
+                .withColumn("decoded", call_udf("retail_decode_checkout", col("value")))
+                .withColumn("error", col("decoded.error"));
+        StreamingQuery deadLetters =
+                DeadLetterQuery.start(read.filter(col("error").isNotNull()), settings, input, STAGE);
+
+        Dataset<Row> captured = read.filter(col("error").isNull())
+                .select(from_avro(col("decoded.avro"), decoder.schemaJson()).as("checkout"))
+                .select("checkout.*")
+                .filter(col("payment_status").equalTo("CAPTURED"));
+        // One sale per order and category, so a window counts orders, not lines.
+        Dataset<Row> sales = captured.select(
+                        col("event_time"),
+                        col("currency"),
+                        col("lines"),
+                        explode(expr("array_distinct(transform(lines, line -> line.category))"))
+                                .as("category"))
+                .select(
+                        col("event_time"),
+                        col("currency"),
+                        col("category"),
+                        expr("aggregate(filter(lines, line -> line.category = category), cast(0 as decimal(38, 4)),"
+                                        + " (total, line) -> cast(total + line.unit_price * line.quantity as decimal(38, 4)))")
+                                .as("amount"),
+                        expr("aggregate(filter(lines, line -> line.category = category), 0L,"
+                                        + " (total, line) -> total + line.quantity)")
+                                .as("units"));
+        Dataset<Row> windows = sales.withWatermark(
+                        "event_time", settings.outOfOrderness().toMillis() + " milliseconds")
+                .groupBy(window(col("event_time"), "1 minute"), col("category"), col("currency"))
+                .agg(
+                        sum("amount").as("revenue"),
+                        count("*").as("order_count"),
+                        sum("units").as("units"));
+        Dataset<Row> records = windows.select(
+                col("category").cast("binary").as("key"),
+                call_udf(
+                                "retail_encode_category_revenue",
+                                col("category"),
+                                col("window.start"),
+                                col("window.end"),
+                                col("revenue"),
+                                col("currency"),
+                                col("order_count"),
+                                col("units"))
+                        .as("value"));
+        StreamingQuery revenue = KafkaTopics.write(records, settings, RetailTopic.CATEGORY_REVENUE.topicName(), NAME)
+                .outputMode("append")
+                .start();
+        return List.of(revenue, deadLetters);
+    }
+}
