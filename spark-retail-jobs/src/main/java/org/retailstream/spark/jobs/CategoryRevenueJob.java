@@ -15,7 +15,6 @@
  */
 package org.retailstream.spark.jobs;
 
-import static org.apache.spark.sql.avro.functions.from_avro;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -32,8 +31,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.types.DataTypes;
 import org.retailstream.events.topics.RetailTopic;
-import org.retailstream.spark.connect.ContractDecoder;
-import org.retailstream.spark.connect.DeadLetterQuery;
+import org.retailstream.spark.connect.ContractSource;
 import org.retailstream.spark.connect.KafkaTopics;
 
 /**
@@ -52,20 +50,9 @@ public final class CategoryRevenueJob {
 
     /** Starts the job's queries: the revenue windows and the dead letters. */
     public static List<StreamingQuery> start(SparkSession spark, SparkJobSettings settings) throws TimeoutException {
-        ContractDecoder decoder = new ContractDecoder(RetailTopic.CHECKOUT_EVENTS);
-        spark.udf().register("retail_decode_checkout", decoder, ContractDecoder.RESULT);
         spark.udf().register("retail_encode_category_revenue", new CategoryRevenueEncoder(), DataTypes.BinaryType);
-        String input = RetailTopic.CHECKOUT_EVENTS.topicName();
-        Dataset<Row> read = KafkaTopics.read(spark, settings, input)
-                .withColumn("decoded", call_udf("retail_decode_checkout", col("value")))
-                .withColumn("error", col("decoded.error"));
-        StreamingQuery deadLetters =
-                DeadLetterQuery.start(read.filter(col("error").isNotNull()), settings, input, STAGE);
-
-        Dataset<Row> captured = read.filter(col("error").isNull())
-                .select(from_avro(col("decoded.avro"), decoder.schemaJson()).as("checkout"))
-                .select("checkout.*")
-                .filter(col("payment_status").equalTo("CAPTURED"));
+        ContractSource.Read checkouts = ContractSource.read(spark, settings, RetailTopic.CHECKOUT_EVENTS, STAGE);
+        Dataset<Row> captured = checkouts.events().filter(col("payment_status").equalTo("CAPTURED"));
         // One sale per order and category, so a window counts orders, not lines.
         Dataset<Row> sales = captured.select(
                         col("event_time"),
@@ -105,6 +92,6 @@ public final class CategoryRevenueJob {
         StreamingQuery revenue = KafkaTopics.write(records, settings, RetailTopic.CATEGORY_REVENUE.topicName(), NAME)
                 .outputMode("append")
                 .start();
-        return List.of(revenue, deadLetters);
+        return List.of(revenue, checkouts.deadLetters());
     }
 }
