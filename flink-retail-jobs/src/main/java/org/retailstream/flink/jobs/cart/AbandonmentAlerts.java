@@ -27,7 +27,9 @@ final class AbandonmentAlerts {
 
     static CartAbandonmentAlert of(CartState cart, int timeoutMinutes) {
         return CartAbandonmentAlert.newBuilder()
-                .setAlertId(cart.userId + "-" + cart.firstAddedAt)
+                // A user who comes back continues the cart (same first add): if it is left again, that is a
+                // second alert, told apart by its last activity; the same input still gives the same id.
+                .setAlertId(cart.userId + "-" + cart.firstAddedAt + "-" + cart.lastActivityAt)
                 .setUserId(cart.userId)
                 .setCartId(cart.cartId)
                 .setFirstAddedAt(Instant.ofEpochMilli(cart.firstAddedAt))

@@ -64,7 +64,8 @@ class CartAbandonmentJobTest {
         }
         // In event-time order (one partition per topic): u1 fills a cart and leaves (abandoned, both products);
         // u2 checks out in time; u3 checks out after the timeout (abandoned before the checkout came);
-        // u4 empties the cart again (not abandoned); u5 adds every 4 minutes, then leaves.
+        // u4 empties the cart again (not abandoned); u5 adds every 4 minutes, then leaves; u6 leaves, comes
+        // back after its alert and leaves again (two alerts, two ids).
         List<CartUpdate> updates = List.of(
                 update("u1", "10:00:00", CartAction.ADD, "lamp", 1, "30.00"),
                 update("u5", "10:00:00", CartAction.ADD, "pen", 1, "1.00"),
@@ -74,7 +75,9 @@ class CartAbandonmentJobTest {
                 update("u1", "10:03:00", CartAction.ADD, "bulb", 4, "2.50"),
                 update("u4", "10:04:00", CartAction.REMOVE, "rug", 1, "60.00"),
                 update("u5", "10:04:00", CartAction.ADD, "ink", 1, "3.00"),
-                update("u5", "10:08:00", CartAction.ADD, "pad", 1, "2.00"));
+                update("u6", "10:05:30", CartAction.ADD, "mug", 1, "8.00"),
+                update("u5", "10:08:00", CartAction.ADD, "pad", 1, "2.00"),
+                update("u6", "10:20:00", CartAction.ADD, "tea", 1, "4.00"));
         List<CheckoutEvent> checkouts = List.of(checkout("u2", "10:02:00"), checkout("u3", "10:09:00"));
         Events.produce(KAFKA, RetailTopic.CART_UPDATES, CartUpdate.class, CartUpdate::getUserId, updates);
         Events.produce(KAFKA, RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class, CheckoutEvent::getUserId, checkouts);
@@ -105,9 +108,22 @@ class CartAbandonmentJobTest {
         List<CartAbandonmentAlert> all = KAFKA.consumeAll(alertsTopic(variant), Duration.ofSeconds(30)).stream()
                 .map(record -> codec.decode(record.value()))
                 .toList();
-        assertEquals(3, all.size(), "one alert per abandoned cart: " + all);
-        Map<String, CartAbandonmentAlert> alerts =
-                all.stream().collect(Collectors.toMap(CartAbandonmentAlert::getUserId, alert -> alert));
+        assertEquals(5, all.size(), "one alert per abandoned cart, and u6's second: " + all);
+        assertEquals(
+                5,
+                all.stream().map(CartAbandonmentAlert::getAlertId).distinct().count(),
+                "every alert its own id, so de-duplicating by it keeps them all: " + all);
+        List<CartAbandonmentAlert> u6 =
+                all.stream().filter(alert -> alert.getUserId().equals("u6")).toList();
+        assertEquals(
+                List.of(time("10:05:30"), time("10:20:00")),
+                u6.stream()
+                        .map(CartAbandonmentAlert::getLastActivityAt)
+                        .sorted()
+                        .toList());
+        Map<String, CartAbandonmentAlert> alerts = all.stream()
+                .filter(alert -> !alert.getUserId().equals("u6"))
+                .collect(Collectors.toMap(CartAbandonmentAlert::getUserId, alert -> alert));
         assertEquals(java.util.Set.of("u1", "u3", "u5"), alerts.keySet());
         CartAbandonmentAlert u1 = alerts.get("u1");
         assertEquals(new BigDecimal("40.0000"), u1.getCartValue());
