@@ -47,6 +47,7 @@ import org.retailstream.events.model.PaymentStatus;
 import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.spark.connect.LateRows;
+import org.retailstream.spark.support.LocalSpark;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
 /**
@@ -75,15 +76,7 @@ class CategoryRevenueJobTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("spark-retail-jobs-test")
-                // Loopback only, and no web UI: tests never open ports beyond 127.0.0.1.
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
+        spark = LocalSpark.start("spark-retail-jobs-test");
         lateRows = new LateRows();
         spark.streams().addListener(lateRows);
     }

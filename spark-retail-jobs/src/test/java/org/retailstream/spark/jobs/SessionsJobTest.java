@@ -41,6 +41,7 @@ import org.retailstream.events.model.ClickEventType;
 import org.retailstream.events.model.UserSession;
 import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.spark.support.LocalSpark;
 import org.retailstream.testkit.Conditions;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
@@ -66,14 +67,7 @@ class SessionsJobTest {
 
     @BeforeAll
     static void startSpark() {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("spark-retail-jobs-sessions-test")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
+        spark = LocalSpark.start("spark-retail-jobs-sessions-test");
     }
 
     @AfterAll
