@@ -12,6 +12,8 @@ const COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b
 
 const hidden = new Set(JSON.parse(localStorage.getItem(HIDDEN_KEY) || '[]'));
 let chart = null;
+let shownCategories = '';
+let latestRevenue = null;
 let shownVersion = -1;
 let scrollRestored = false;
 
@@ -56,21 +58,33 @@ function moneyCell(amount, currency) {
 }
 
 function renderRevenue(revenue) {
+  latestRevenue = revenue;
   const categories = Object.keys(revenue.byCategory);
-  const toggles = document.getElementById('category-toggles');
-  toggles.replaceChildren(...categories.map(category => {
+  // Rebuilt only when the categories change, so a box is not replaced under the reader's click.
+  if (categories.join('\u0000') !== shownCategories) {
+    shownCategories = categories.join('\u0000');
+    renderToggles(categories);
+  }
+  drawChart(revenue);
+  renderLatestWindows(revenue);
+}
+
+function renderToggles(categories) {
+  document.getElementById('category-toggles').replaceChildren(...categories.map(category => {
     const box = el('input', null, {type: 'checkbox', 'data-category': category});
     box.checked = !hidden.has(category);
     box.addEventListener('change', () => {
       if (box.checked) hidden.delete(category); else hidden.add(category);
       localStorage.setItem(HIDDEN_KEY, JSON.stringify([...hidden]));
-      drawChart(revenue);
+      drawChart(latestRevenue);
     });
     const label = el('label');
     label.append(box, ' ' + category);
     return label;
   }));
-  drawChart(revenue);
+}
+
+function renderLatestWindows(revenue) {
   fill('#revenue-latest tbody', revenue.latest.map(window => {
     const tr = row([
       el('td', window.category),
