@@ -19,6 +19,7 @@ import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.retailstream.events.topics.DeadLetters;
+import org.retailstream.events.topics.TopicNames;
 
 /** Writes a dead letter unchanged to {@code <source topic>_dlq}, with the error in its headers. */
 final class DeadLetterSerializer implements KafkaRecordSerializationSchema<DeadLetter> {

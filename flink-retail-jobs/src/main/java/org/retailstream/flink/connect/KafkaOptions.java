@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.retailstream.events.topics.TopicNames;
 
 /**
  * How the jobs reach Kafka.

@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.util.TimeUtils;
+import org.retailstream.events.topics.TopicNames;
 import org.retailstream.flink.connect.KafkaOptions;
 import org.retailstream.flink.connect.StartingOffsets;
-import org.retailstream.flink.connect.TopicNames;
 
 /**
  * The options a job runs with: the common ones (brokers, group, parallelism, checkpoints, delivery

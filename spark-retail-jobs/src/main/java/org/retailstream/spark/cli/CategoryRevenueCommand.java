@@ -23,6 +23,8 @@ import org.retailstream.spark.connect.LateRows;
 import org.retailstream.spark.jobs.CategoryRevenueJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code category-revenue}: checkout_events -> category_revenue (and checkout_events_dlq). */
 @Command(
@@ -36,9 +38,12 @@ final class CategoryRevenueCommand implements Callable<Integer> {
     @Mixin
     JobOptions options = new JobOptions();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        var settings = options.settings();
+        var settings = options.settings(spec);
         SparkSession spark = SparkSession.builder()
                 .appName("retail " + CategoryRevenueJob.NAME)
                 .getOrCreate();

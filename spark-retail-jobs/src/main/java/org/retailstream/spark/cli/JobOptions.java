@@ -23,9 +23,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.retailstream.events.topics.TopicNames;
 import org.retailstream.spark.jobs.SparkJobSettings;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The options every Spark job takes, named as the Flink jar names them. */
 final class JobOptions {
@@ -57,6 +60,14 @@ final class JobOptions {
     Path clientProperties;
 
     @Option(
+            names = "--topics",
+            defaultValue = "",
+            description = "Renames the catalogue's topics, as in the Flink jar: checkout_events=shop.checkouts,"
+                    + "category_revenue=shop.revenue (dead letters of a renamed input go to <its name>_dlq)."
+                    + " Default: the catalogue's names.")
+    String topics;
+
+    @Option(
             names = "--out-of-orderness",
             defaultValue = "5s",
             converter = DurationConverter.class,
@@ -64,7 +75,16 @@ final class JobOptions {
                     + " (default: ${DEFAULT-VALUE}). Later events are dropped, counted and logged per batch.")
     Duration outOfOrderness;
 
-    SparkJobSettings settings() throws IOException {
+    /** The settings, or a usage error (exit code 2) that names the option. */
+    SparkJobSettings settings(CommandSpec spec) throws IOException {
+        try {
+            return settings();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private SparkJobSettings settings() throws IOException {
         if (!startingOffsets.equals("earliest") && !startingOffsets.equals("latest")) {
             throw new IllegalArgumentException(
                     "--starting-offsets must be earliest or latest, got '" + startingOffsets + "'");
@@ -77,7 +97,13 @@ final class JobOptions {
             }
             properties.stringPropertyNames().forEach(name -> client.put(name, properties.getProperty(name)));
         }
-        return new SparkJobSettings(bootstrapServers, checkpointDir, startingOffsets, client, outOfOrderness);
+        return new SparkJobSettings(
+                bootstrapServers,
+                checkpointDir,
+                startingOffsets,
+                client,
+                outOfOrderness,
+                TopicNames.parse(topics, "topics"));
     }
 
     /** 500ms, 5s, 2min, 1h, or ISO-8601 (PT5S), as the Flink jar takes durations. */

@@ -24,7 +24,9 @@ import org.retailstream.spark.connect.LateRows;
 import org.retailstream.spark.jobs.SessionsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code sessions}: user_clickstream -> user_sessions (and user_clickstream_dlq). */
 @Command(
@@ -36,6 +38,9 @@ final class SessionsCommand implements Callable<Integer> {
 
     @Mixin
     JobOptions options = new JobOptions();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(
             names = "--gap",
@@ -52,7 +57,7 @@ final class SessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var settings = options.settings();
+        var settings = options.settings(spec);
         SparkSession spark =
                 SparkSession.builder().appName("retail " + SessionsJob.NAME).getOrCreate();
         spark.streams().addListener(new LateRows());

@@ -45,11 +45,12 @@ public final class ContractSource {
         ContractDecoder decoder = new ContractDecoder(topic);
         String function = "retail_decode_" + topic.topicName();
         spark.udf().register(function, decoder, ContractDecoder.RESULT);
-        Dataset<Row> read = KafkaTopics.read(spark, settings, topic.topicName())
+        String input = settings.topics().of(topic);
+        Dataset<Row> read = KafkaTopics.read(spark, settings, input)
                 .withColumn("decoded", call_udf(function, col("value")))
                 .withColumn("error", col("decoded.error"));
         StreamingQuery deadLetters =
-                DeadLetterQuery.start(read.filter(col("error").isNotNull()), settings, topic.topicName(), stage);
+                DeadLetterQuery.start(read.filter(col("error").isNotNull()), settings, input, stage);
         Dataset<Row> events = read.filter(col("error").isNull())
                 .select(from_avro(col("decoded.avro"), decoder.schemaJson()).as("event"))
                 .select("event.*");

@@ -89,7 +89,8 @@ public final class CategoryRevenueJob {
                                 col("order_count"),
                                 col("units"))
                         .as("value"));
-        StreamingQuery revenue = KafkaTopics.write(records, settings, RetailTopic.CATEGORY_REVENUE.topicName(), NAME)
+        StreamingQuery revenue = KafkaTopics.write(
+                        records, settings, settings.topics().of(RetailTopic.CATEGORY_REVENUE), NAME)
                 .outputMode("append")
                 .start();
         return List.of(revenue, checkouts.deadLetters());

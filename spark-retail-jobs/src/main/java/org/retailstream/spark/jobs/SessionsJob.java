@@ -83,7 +83,8 @@ public final class SessionsJob {
                                 col("converted"),
                                 expr("transform(slice(array_sort(views), 1, " + maxPages + "), view -> view.page_url)"))
                         .as("value"));
-        StreamingQuery written = KafkaTopics.write(records, settings, RetailTopic.USER_SESSIONS.topicName(), NAME)
+        StreamingQuery written = KafkaTopics.write(
+                        records, settings, settings.topics().of(RetailTopic.USER_SESSIONS), NAME)
                 .outputMode("append")
                 .start();
         return List.of(written, clicks.deadLetters());

@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.retailstream.events.topics.TopicNames;
 
 /**
  * What every Spark job is told on its command line (see {@code cli.SparkRetailJobs} for each option's text).
@@ -27,11 +28,13 @@ import java.util.Map;
  *     latest; a restart continues from the checkpoint whatever this says
  * @param clientProperties extra Kafka client settings (security), passed to every consumer and producer
  * @param outOfOrderness how far behind the newest event time an event may arrive (the watermark delay)
+ * @param topics the Kafka topic used for each catalogue topic (renamed with --topics, as in the Flink jar)
  */
 public record SparkJobSettings(
         String bootstrapServers,
         Path checkpointDir,
         String startingOffsets,
         Map<String, String> clientProperties,
-        Duration outOfOrderness)
+        Duration outOfOrderness,
+        TopicNames topics)
         implements Serializable {}

@@ -31,7 +31,12 @@ class SparkRetailJobsTest {
     void helpNamesTheJobAndItsOptions() {
         String help = run(0, "category-revenue", "--help");
         for (String option : new String[] {
-            "--bootstrap-servers", "--checkpoint-dir", "--starting-offsets", "--client-properties", "--out-of-orderness"
+            "--bootstrap-servers",
+            "--checkpoint-dir",
+            "--starting-offsets",
+            "--client-properties",
+            "--topics",
+            "--out-of-orderness"
         }) {
             assertTrue(help.contains(option), option + " in " + help);
         }
@@ -41,6 +46,20 @@ class SparkRetailJobsTest {
     void theRequiredOptionsAreNamedWhenMissing() {
         String error = run(2, "category-revenue", "--bootstrap-servers", "127.0.0.1:9092");
         assertTrue(error.contains("Missing required option: '--checkpoint-dir=<checkpointDir>'"), error);
+    }
+
+    @Test
+    void aTopicOutsideTheCatalogueIsRefusedWithTheCataloguesNames() {
+        String error = run(
+                2,
+                "sessions",
+                "--bootstrap-servers",
+                "127.0.0.1:9092",
+                "--checkpoint-dir",
+                "/tmp/never-used",
+                "--topics",
+                "clicks=web.clicks");
+        assertTrue(error.contains("--topics: 'clicks' is not a topic of the catalogue (user_clickstream,"), error);
     }
 
     @Test

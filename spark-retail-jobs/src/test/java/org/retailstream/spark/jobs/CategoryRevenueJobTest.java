@@ -46,6 +46,7 @@ import org.retailstream.events.model.OrderLine;
 import org.retailstream.events.model.PaymentStatus;
 import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.events.topics.TopicNames;
 import org.retailstream.spark.connect.LateRows;
 import org.retailstream.spark.support.LocalSpark;
 import org.retailstream.testkit.KafkaBrokerExtension;
@@ -91,7 +92,12 @@ class CategoryRevenueJobTest {
     @Test
     void windowsHoldTheirCapturedCheckoutsAndARestartContinuesWithoutLossOrDuplicates() throws Exception {
         SparkJobSettings settings = new SparkJobSettings(
-                KAFKA.bootstrapServers(), checkpoints, "earliest", Map.of(), Duration.ofSeconds(5));
+                KAFKA.bootstrapServers(),
+                checkpoints,
+                "earliest",
+                Map.of(),
+                Duration.ofSeconds(5),
+                TopicNames.catalogue());
         byte[] malformed = "{\"event_id\": \"e-bad\", \"event_time\": \"yesterday\"}".getBytes(StandardCharsets.UTF_8);
         produce(
                 checkout(

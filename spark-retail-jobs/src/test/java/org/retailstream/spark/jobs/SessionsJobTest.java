@@ -41,6 +41,7 @@ import org.retailstream.events.model.ClickEventType;
 import org.retailstream.events.model.UserSession;
 import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.events.topics.TopicNames;
 import org.retailstream.spark.support.LocalSpark;
 import org.retailstream.testkit.Conditions;
 import org.retailstream.testkit.KafkaBrokerExtension;
@@ -59,6 +60,8 @@ class SessionsJobTest {
             EventCodec.forTopic(RetailTopic.USER_CLICKSTREAM, ClickEvent.class);
     private static final EventCodec<UserSession> SESSIONS =
             EventCodec.forTopic(RetailTopic.USER_SESSIONS, UserSession.class);
+
+    private static final String SESSIONS_TOPIC = "user_sessions_spark";
 
     private static SparkSession spark;
 
@@ -90,15 +93,21 @@ class SessionsJobTest {
         records.add(click("u-9", "10:30:00", ClickEventType.PAGE_VIEW, "/", WireFormat.JSON)); // moves the watermark
         KAFKA.produce(records);
 
+        // Written beside the Flink job's output, as --topics user_sessions=user_sessions_spark does.
+        KAFKA.createTopic(SESSIONS_TOPIC, 2);
         SparkJobSettings settings = new SparkJobSettings(
-                KAFKA.bootstrapServers(), checkpoints, "earliest", Map.of(), Duration.ofSeconds(5));
+                KAFKA.bootstrapServers(),
+                checkpoints,
+                "earliest",
+                Map.of(),
+                Duration.ofSeconds(5),
+                TopicNames.parse("user_sessions=" + SESSIONS_TOPIC, "topics"));
         List<StreamingQuery> queries = SessionsJob.start(spark, settings, Duration.ofMinutes(1), 100);
         Map<String, UserSession> sessions = new TreeMap<>();
         try {
             Conditions.await("three sessions in user_sessions", Duration.ofMinutes(2), () -> {
                 sessions.clear();
-                for (ConsumerRecord<byte[], byte[]> record :
-                        KAFKA.consumeAll(RetailTopic.USER_SESSIONS.topicName(), Duration.ofSeconds(5))) {
+                for (ConsumerRecord<byte[], byte[]> record : KAFKA.consumeAll(SESSIONS_TOPIC, Duration.ofSeconds(5))) {
                     UserSession session = SESSIONS.decode(record.value());
                     sessions.put(session.getSessionId(), session);
                     assertEquals(session.getUserId(), new String(record.key(), StandardCharsets.UTF_8));
@@ -127,6 +136,11 @@ class SessionsJobTest {
         assertEquals(0, search.getPageCount(), "a search is an event, not a page view");
         assertEquals(List.of(), search.getPages());
         assertEquals(3, sessions.size(), "u-9's session is still open: " + sessions.keySet());
+        assertEquals(
+                0,
+                KAFKA.consumeAll(RetailTopic.USER_SESSIONS.topicName(), Duration.ofSeconds(2))
+                        .size(),
+                "nothing in the catalogue's topic: --topics renamed it");
 
         List<ConsumerRecord<byte[], byte[]>> letters = KAFKA.consumeAll(
                 DeadLetters.topicNameFor(RetailTopic.USER_CLICKSTREAM.topicName()), Duration.ofSeconds(10));

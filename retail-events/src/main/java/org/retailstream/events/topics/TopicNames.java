@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.retailstream.flink.connect;
+package org.retailstream.events.topics;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -21,10 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.retailstream.events.topics.RetailTopic;
 
 /**
- * The Kafka topic a job uses for each topic of the catalogue: the catalogue's own name unless renamed
+ * The Kafka topic a job (Flink or Spark) uses for each topic of the catalogue: the catalogue's own name unless renamed
  * with {@code --topics checkout_events=shop.checkouts,category_revenue=shop.revenue}. Dead letters of
  * a renamed input go to {@code <its name>_dlq}.
  */
