@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
         description = "Starts Kafka (KRaft), a Flink session cluster with the retail jobs, the Flume agents of"
                 + " templates/flume and NiFi with the flows of templates/nifi, each as a process of its own on"
                 + " 127.0.0.1, feeds them from a simulated shop and simulated competitor and weather APIs,"
-                + " and shows a live summary. At the end (--duration or Ctrl-C) it drains every path and prints"
+                + " and shows a live summary in the console and a dashboard in the browser. At the end (--duration,"
+                + " Ctrl-C or the last --drill) it drains every path and prints"
                 + " the reconciliation: what was produced, what reached Kafka, what each job consumed and"
                 + " dead-lettered.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -160,7 +161,8 @@ public final class RunCommand implements Callable<Integer> {
             names = "--outage",
             converter = DurationConverter.class,
             description = "How long each drill's fault lasts (default: the drill's own: broker-restart 30s,"
-                    + " api-outage 2min, flume-kill 5s, taskmanager-kill 0s).")
+                    + " api-outage 2min, flume-kill 5s, nifi-restart 10s, broker-kill 20s before the recovery"
+                    + " is timed, taskmanager-kill 0s).")
     Duration outage;
 
     @Option(
