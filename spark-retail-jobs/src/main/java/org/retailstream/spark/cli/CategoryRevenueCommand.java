@@ -15,11 +15,7 @@
  */
 package org.retailstream.spark.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.streaming.StreamingQuery;
-import org.retailstream.spark.connect.LateRows;
 import org.retailstream.spark.jobs.CategoryRevenueJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,15 +39,6 @@ final class CategoryRevenueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var settings = options.settings(spec);
-        SparkSession spark = SparkSession.builder()
-                .appName("retail " + CategoryRevenueJob.NAME)
-                .getOrCreate();
-        spark.streams().addListener(new LateRows());
-        List<StreamingQuery> queries = CategoryRevenueJob.start(spark, settings);
-        System.out.println(CategoryRevenueJob.NAME + ": started " + queries.size() + " queries, checkpoints in "
-                + settings.checkpointDir());
-        spark.streams().awaitAnyTermination();
-        return 0;
+        return options.run(spec, CategoryRevenueJob.NAME, CategoryRevenueJob::start);
     }
 }

@@ -20,10 +20,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.TimeoutException;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.StreamingQueryException;
 import org.retailstream.events.topics.TopicNames;
+import org.retailstream.spark.connect.LateRows;
 import org.retailstream.spark.jobs.SparkJobSettings;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +80,27 @@ final class JobOptions {
             description = "How late an event may arrive behind the newest one: the watermark's delay"
                     + " (default: ${DEFAULT-VALUE}). Later events are dropped, counted and logged per batch.")
     Duration outOfOrderness;
+
+    /** Starts a job's queries on the session spark-submit set up. */
+    @FunctionalInterface
+    interface JobStart {
+        List<StreamingQuery> start(SparkSession spark, SparkJobSettings settings) throws TimeoutException;
+    }
+
+    /**
+     * Runs job {@code name} until one of its queries ends: options checked first (a usage error exits 2
+     * before Spark starts), then the session, the late-row listener and the job's queries.
+     */
+    int run(CommandSpec spec, String name, JobStart job) throws IOException, TimeoutException, StreamingQueryException {
+        SparkJobSettings settings = settings(spec);
+        SparkSession spark = SparkSession.builder().appName("retail " + name).getOrCreate();
+        spark.streams().addListener(new LateRows());
+        List<StreamingQuery> queries = job.start(spark, settings);
+        System.out.println(
+                name + ": started " + queries.size() + " queries, checkpoints in " + settings.checkpointDir());
+        spark.streams().awaitAnyTermination();
+        return 0;
+    }
 
     /** The settings, or a usage error (exit code 2) that names the option. */
     SparkJobSettings settings(CommandSpec spec) throws IOException {

@@ -16,11 +16,7 @@
 package org.retailstream.spark.cli;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.streaming.StreamingQuery;
-import org.retailstream.spark.connect.LateRows;
 import org.retailstream.spark.jobs.SessionsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,14 +53,7 @@ final class SessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var settings = options.settings(spec);
-        SparkSession spark =
-                SparkSession.builder().appName("retail " + SessionsJob.NAME).getOrCreate();
-        spark.streams().addListener(new LateRows());
-        List<StreamingQuery> queries = SessionsJob.start(spark, settings, gap, maxPages);
-        System.out.println(SessionsJob.NAME + ": started " + queries.size() + " queries, checkpoints in "
-                + settings.checkpointDir());
-        spark.streams().awaitAnyTermination();
-        return 0;
+        return options.run(
+                spec, SessionsJob.NAME, (spark, settings) -> SessionsJob.start(spark, settings, gap, maxPages));
     }
 }
