@@ -461,14 +461,7 @@ public final class Stack implements StackParts {
     @Override
     public boolean steady() throws Exception {
         try (Admin admin = kafka.admin()) {
-            Map<String, String> running = jobs.running();
-            for (String job : settings.jobs()) {
-                if (!"RUNNING".equals(flink.rest().state(running.get(job)))
-                        || Offsets.committed(admin, JobNames.groupOf(job)).isEmpty()) {
-                    return false;
-                }
-            }
-            return true;
+            return everyJobRunning() && everyJobCommittedUpTo(admin, Map.of());
         }
     }
 
@@ -489,23 +482,36 @@ public final class Stack implements StackParts {
     @Override
     public boolean caughtUp(Map<TopicPartition, Long> ends, Map<String, Long> lines) throws Exception {
         try (Admin admin = kafka.admin()) {
-            Map<String, String> running = jobs.running();
-            for (String job : settings.jobs()) {
-                if (!"RUNNING".equals(flink.rest().state(running.get(job)))) {
-                    return false;
-                }
-                Map<TopicPartition, Long> committed = Offsets.committed(admin, JobNames.groupOf(job));
-                if (committed.isEmpty()
-                        || committed.entrySet().stream()
-                                .anyMatch(at -> at.getValue() < ends.getOrDefault(at.getKey(), 0L))) {
-                    return false;
-                }
-            }
-            Map<String, Long> inKafka = Offsets.delta(startEnds, Offsets.ends(admin, allTopics()));
-            return inKafka.getOrDefault(RetailTopic.USER_CLICKSTREAM.topicName(), 0L)
-                            >= lines.get(ShopSimulator.CLICK_LOG)
-                    && inKafka.getOrDefault(RetailTopic.POS_LOGS.topicName(), 0L) >= lines.get(PosTerminals.POS_LOGS);
+            return everyJobRunning() && everyJobCommittedUpTo(admin, ends) && flumeShipped(admin, lines);
         }
+    }
+
+    private boolean everyJobRunning() throws IOException, InterruptedException {
+        Map<String, String> running = jobs.running();
+        for (String job : settings.jobs()) {
+            if (!"RUNNING".equals(flink.rest().state(running.get(job)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every job has committed offsets, none of them behind {@code ends}. */
+    private boolean everyJobCommittedUpTo(Admin admin, Map<TopicPartition, Long> ends) throws Exception {
+        for (String job : settings.jobs()) {
+            Map<TopicPartition, Long> committed = Offsets.committed(admin, JobNames.groupOf(job));
+            if (committed.isEmpty() || lag(ends, committed) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Kafka holds, since the run's start, at least as many records of each log as {@code lines} says were written. */
+    private boolean flumeShipped(Admin admin, Map<String, Long> lines) throws Exception {
+        Map<String, Long> inKafka = Offsets.delta(startEnds, Offsets.ends(admin, allTopics()));
+        return inKafka.getOrDefault(RetailTopic.USER_CLICKSTREAM.topicName(), 0L) >= lines.get(ShopSimulator.CLICK_LOG)
+                && inKafka.getOrDefault(RetailTopic.POS_LOGS.topicName(), 0L) >= lines.get(PosTerminals.POS_LOGS);
     }
 
     @Override
@@ -515,13 +521,8 @@ public final class Stack implements StackParts {
 
     private void awaitFlumeDrained(Admin admin) {
         try {
-            Await.until("Flume to deliver every log line", DRAIN_TIMEOUT, null, () -> {
-                Map<String, Long> inKafka = Offsets.delta(startEnds, Offsets.ends(admin, allTopics()));
-                return inKafka.getOrDefault(RetailTopic.USER_CLICKSTREAM.topicName(), 0L)
-                                >= tally.get(ShopSimulator.CLICK_LOG, "lines")
-                        && inKafka.getOrDefault(RetailTopic.POS_LOGS.topicName(), 0L)
-                                >= tally.get(PosTerminals.POS_LOGS, "lines");
-            });
+            Await.until(
+                    "Flume to deliver every log line", DRAIN_TIMEOUT, null, () -> flumeShipped(admin, linesWritten()));
         } catch (RuntimeException e) {
             out.println("  " + e.getMessage());
         }
@@ -529,16 +530,11 @@ public final class Stack implements StackParts {
 
     private void awaitJobsCaughtUp(Admin admin) {
         try {
-            Await.until("every job to commit what reached its inputs", DRAIN_TIMEOUT, null, () -> {
-                Map<TopicPartition, Long> ends = Offsets.ends(admin, allTopics());
-                for (String job : settings.jobs()) {
-                    Map<TopicPartition, Long> committed = Offsets.committed(admin, JobNames.groupOf(job));
-                    if (committed.isEmpty() || lag(ends, committed) > 0) {
-                        return false;
-                    }
-                }
-                return true;
-            });
+            Await.until(
+                    "every job to commit what reached its inputs",
+                    DRAIN_TIMEOUT,
+                    null,
+                    () -> everyJobCommittedUpTo(admin, Offsets.ends(admin, allTopics())));
         } catch (RuntimeException e) {
             out.println("  " + e.getMessage());
         }
