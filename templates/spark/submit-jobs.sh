@@ -23,3 +23,4 @@ submit() {  # <job> [job options...]
 
 submit category-revenue --out-of-orderness 5s
 submit sessions --gap 30min --max-pages 100
+submit cart-pricing-join

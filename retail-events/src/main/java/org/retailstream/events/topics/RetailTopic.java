@@ -33,6 +33,7 @@ import org.retailstream.events.model.PosHealthAlert;
 import org.retailstream.events.model.PosLogEntry;
 import org.retailstream.events.model.PriceRecommendation;
 import org.retailstream.events.model.PriceRuleUpdate;
+import org.retailstream.events.model.PricedCartUpdate;
 import org.retailstream.events.model.UserSession;
 import org.retailstream.events.model.WeatherObservation;
 
@@ -154,7 +155,15 @@ public enum RetailTopic {
             "store_id",
             PosHealthAlert.class,
             3,
-            Duration.ofDays(30));
+            Duration.ofDays(30)),
+    PRICED_CART_UPDATES(
+            "priced_cart_updates",
+            TopicRole.JOB_OUTPUT,
+            "Cart changes joined with the SKU's cheapest competitor price and stock (Spark job cart-pricing-join).",
+            "user_id",
+            PricedCartUpdate.class,
+            3,
+            Duration.ofDays(7));
 
     /** Replication recommended for production clusters; the provisioner lowers it on smaller clusters. */
     public static final short RECOMMENDED_REPLICATION_FACTOR = 3;

@@ -15,10 +15,10 @@
  */
 package org.retailstream.events.topics;
 
-/** Who writes a topic: ingestion (NiFi, Flume, the shop) or a Flink job. */
+/** Who writes a topic: ingestion (NiFi, Flume, the shop) or a streaming job. */
 public enum TopicRole {
     /** Written by ingestion: the NiFi processors, the Flume sink or the shop itself. */
     INPUT,
-    /** Written by a Flink job of flink-retail-jobs. */
+    /** Written by a job of flink-retail-jobs (or, for priced_cart_updates, spark-retail-jobs). */
     JOB_OUTPUT
 }

@@ -82,7 +82,8 @@ class RetailTopicTest {
                         "price_recommendations",
                         "user_sessions",
                         "fraud_alerts",
-                        "pos_health"),
+                        "pos_health",
+                        "priced_cart_updates"),
                 names);
     }
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "The retail streaming jobs on Spark Structured Streaming: the Flink jobs' outputs from the"
                 + " same topics.",
-        subcommands = {CategoryRevenueCommand.class, SessionsCommand.class})
+        subcommands = {CategoryRevenueCommand.class, SessionsCommand.class, CartPricingJoinCommand.class})
 public final class SparkRetailJobs implements Runnable {
 
     @CommandLine.Spec
@@ -43,6 +43,7 @@ public final class SparkRetailJobs implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a job: category-revenue or sessions");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Name a job: category-revenue, sessions or cart-pricing-join");
     }
 }

@@ -59,7 +59,9 @@ public final class DeadLetterQuery {
                                         DeadLetters.HEADER_FAILED_AT,
                                         date_format(current_timestamp(), "yyyy-MM-dd'T'HH:mm:ss.SSSXXX")))
                         .as("headers"));
-        return KafkaTopics.write(letters, settings, DeadLetters.topicNameFor(topic), stage.replace(':', '-') + "-dlq")
+        // One query per job and input topic (a job may read several), e.g. spark-cart-pricing-join-cart_updates_dlq.
+        String deadLetterTopic = DeadLetters.topicNameFor(topic);
+        return KafkaTopics.write(letters, settings, deadLetterTopic, stage.replace(':', '-') + "-" + deadLetterTopic)
                 .start();
     }
 

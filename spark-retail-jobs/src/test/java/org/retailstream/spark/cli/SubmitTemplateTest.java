@@ -74,6 +74,6 @@ class SubmitTemplateTest {
                             .toString());
             jobs.add(name);
         }
-        assertEquals(List.of("category-revenue", "sessions"), jobs);
+        assertEquals(List.of("category-revenue", "sessions", "cart-pricing-join"), jobs);
     }
 }
