@@ -202,7 +202,7 @@ function renderPipeline(pipeline) {
       el('td', job.state),
       el('td', job.output),
       el('td', job.outputRecords, {class: 'num'}),
-      el('td', job.lag, {class: 'num'})]);
+      el('td', job.lag < 0 ? '-' : job.lag, {class: 'num'})]);
     tr.dataset.job = job.job;
     return tr;
   }));

@@ -56,6 +56,7 @@ import org.retailstream.stack.reconcile.RunCensus;
 import org.retailstream.stack.shop.PosTerminals;
 import org.retailstream.stack.shop.ShopSimulator;
 import org.retailstream.stack.shop.Tally;
+import org.retailstream.stack.spark.SparkJobs;
 import org.retailstream.stack.watch.JobProgress;
 import org.retailstream.stack.watch.Offsets;
 import org.retailstream.stack.watch.OutputWatcher;
@@ -83,6 +84,7 @@ public final class Stack implements StackParts {
     private KafkaCluster kafka;
     private FlinkSessionCluster flink;
     private StackJobs jobs;
+    private SparkJobs sparkJobs;
     private OutputWatcher watcher;
     private final DashboardModel dashboardModel = new DashboardModel(Clock.systemUTC());
     private final Map<String, String> links = new LinkedHashMap<>();
@@ -176,6 +178,16 @@ public final class Stack implements StackParts {
                 settings.jobs(),
                 kafka.bootstrapServers());
         out.println("  Flink jobs submitted: " + String.join(", ", settings.jobs()));
+        if (settings.spark()) {
+            try (Admin admin = kafka.admin()) {
+                sparkJobs = SparkJobs.start(
+                        layout, kafka.bootstrapServers(), admin, (short) Math.min(3, settings.brokers()));
+            }
+            started.add(sparkJobs);
+            addPids(sparkJobs.processes());
+            out.println("  Spark jobs submitted: category-revenue -> category_revenue_spark,"
+                    + " sessions -> user_sessions_spark, cart-pricing-join -> priced_cart_updates");
+        }
         Path shopLogs = layout.shopLogs();
         agents.add(FlumeAgent.start(
                 layout,
@@ -245,6 +257,9 @@ public final class Stack implements StackParts {
                     String output = JobNames.OUTPUTS.get(job);
                     jobLines.add(new JobProgress(job, state, output, watcher.records(output), lag));
                 }
+                if (sparkJobs != null) {
+                    jobLines.addAll(sparkJobs.progress(admin));
+                }
             }
             Instant now = Instant.now();
             double seconds = Math.max(0.001, Duration.between(previousAt, now).toMillis() / 1000.0);
@@ -284,6 +299,9 @@ public final class Stack implements StackParts {
         List<ChildProcess> parts = new ArrayList<>(kafka.processes());
         parts.addAll(List.of(nifi.process(), flink.jobManager(), flink.taskManager()));
         agents.forEach(agent -> parts.add(agent.process()));
+        if (sparkJobs != null) {
+            parts.addAll(sparkJobs.processes());
+        }
         return parts;
     }
 

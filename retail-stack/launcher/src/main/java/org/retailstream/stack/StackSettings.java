@@ -45,4 +45,5 @@ public record StackSettings(
         int dashboardPort,
         boolean realWeather,
         List<Drill> drills,
-        Duration outage) {}
+        Duration outage,
+        boolean spark) {}

@@ -15,20 +15,23 @@
  */
 package org.retailstream.spark.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.retailstream.spark.jobs.CategoryRevenueJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code category-revenue}: checkout_events -> category_revenue (and checkout_events_dlq). */
 @Command(
         name = CategoryRevenueJob.NAME,
         mixinStandardHelpOptions = true,
-        description = "Revenue per category per minute of captured payments (event time, exact decimals), the"
-                + " Flink job's record in category_revenue, one per window once the watermark passed it."
-                + " Undecodable checkouts go to checkout_events_dlq; late ones are dropped and counted.")
+        description =
+                "Revenue per category per window (one minute by default) of captured payments (event time, exact decimals), the"
+                        + " Flink job's record in category_revenue, one per window once the watermark passed it."
+                        + " Undecodable checkouts go to checkout_events_dlq; late ones are dropped and counted.")
 final class CategoryRevenueCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,8 +40,16 @@ final class CategoryRevenueCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(
+            names = "--window",
+            defaultValue = "1min",
+            converter = JobOptions.DurationConverter.class,
+            description = "Tumbling event-time window size, as the Flink job's --window (default: ${DEFAULT-VALUE}).")
+    Duration window;
+
     @Override
     public Integer call() throws Exception {
-        return options.run(spec, CategoryRevenueJob.NAME, CategoryRevenueJob::start);
+        return options.run(
+                spec, CategoryRevenueJob.NAME, (spark, settings) -> CategoryRevenueJob.start(spark, settings, window));
     }
 }

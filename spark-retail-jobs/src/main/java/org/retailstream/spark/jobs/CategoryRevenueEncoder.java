@@ -16,7 +16,6 @@
 package org.retailstream.spark.jobs;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import org.apache.spark.sql.api.java.UDF7;
 import org.retailstream.events.codec.EventCodec;
@@ -27,8 +26,7 @@ import org.retailstream.events.topics.RetailTopic;
  * A window's figures as the contract's category_revenue record, encoded by the contract's codec in the
  * topic's wire format: the record the Flink job writes, so a consumer cannot tell which engine wrote it.
  */
-final class CategoryRevenueEncoder
-        implements UDF7<String, Timestamp, Timestamp, BigDecimal, String, Long, Long, byte[]> {
+final class CategoryRevenueEncoder implements UDF7<String, Timestamp, Timestamp, Long, String, Long, Long, byte[]> {
 
     private static final long serialVersionUID = 1L;
     private static final int SCALE = 4;
@@ -40,7 +38,7 @@ final class CategoryRevenueEncoder
             String category,
             Timestamp start,
             Timestamp end,
-            BigDecimal revenue,
+            Long revenueTenThousandths,
             String currency,
             Long orders,
             Long units) {
@@ -51,8 +49,7 @@ final class CategoryRevenueEncoder
                 .setCategory(category)
                 .setWindowStart(start.toInstant())
                 .setWindowEnd(end.toInstant())
-                // Sums of decimal(18,4) products keep scale 4: setScale only drops Spark's wider type.
-                .setRevenue(revenue.setScale(SCALE, RoundingMode.UNNECESSARY))
+                .setRevenue(BigDecimal.valueOf(revenueTenThousandths, SCALE))
                 .setCurrency(currency)
                 .setOrderCount(orders)
                 .setUnits(units)

@@ -52,7 +52,9 @@ class SubmitTemplateTest {
                         "JAR", "spark-retail-jobs.jar",
                         "MASTER", "spark://spark-master:7077",
                         "BROKERS", "kafka:9092",
-                        "CHECKPOINTS", "/checkpoints"));
+                        "CHECKPOINTS", "/checkpoints",
+                        // as docker-compose.yml runs it, beside the Flink jobs
+                        "TOPICS", "category_revenue=category_revenue_spark"));
         Process process = builder.start();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), new String(process.getInputStream().readAllBytes()));
@@ -72,6 +74,10 @@ class SubmitTemplateTest {
                     parsed.subcommand()
                             .matchedOptionValue("--checkpoint-dir", null)
                             .toString());
+            assertEquals(
+                    "category_revenue=category_revenue_spark",
+                    parsed.subcommand().matchedOptionValue("--topics", ""),
+                    call);
             jobs.add(name);
         }
         assertEquals(List.of("category-revenue", "sessions", "cart-pricing-join"), jobs);

@@ -138,7 +138,15 @@ class DockerComposeTest {
             });
         });
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        for (String gated : List.of("nifi", "flink-taskmanager", "flink-job-submitter", "flume-pos", "flume-web")) {
+        for (String gated : List.of(
+                "nifi",
+                "flink-taskmanager",
+                "flink-job-submitter",
+                "flume-pos",
+                "flume-web",
+                "spark-master",
+                "spark-worker",
+                "spark-job-submitter")) {
             assertTrue(services.get(gated).has("depends_on"), gated + " starts only once what it needs is up");
         }
     }
@@ -158,6 +166,16 @@ class DockerComposeTest {
                     "flink:" + System.getProperty("retail.flinkVersion") + "-java17",
                     services.get(flink).path("image").asText(),
                     flink);
+        }
+        // Spark's version is managed in its module alone (no other host sees it): read it from that pom.
+        java.util.regex.Matcher spark = java.util.regex.Pattern.compile("<spark.version>([^<]+)</spark.version>")
+                .matcher(Files.readString(compose.root().resolve("spark-retail-jobs/pom.xml")));
+        assertTrue(spark.find(), "spark-retail-jobs/pom.xml names spark.version");
+        for (String service : List.of("spark-master", "spark-worker", "spark-job-submitter")) {
+            assertEquals(
+                    "apache/spark:" + spark.group(1),
+                    services.get(service).path("image").asText(),
+                    service);
         }
         String flume = System.getProperty("retail.flumeVersion");
         assertEquals(

@@ -166,6 +166,14 @@ public final class RunCommand implements Callable<Integer> {
     Duration outage;
 
     @Option(
+            names = "--spark",
+            description =
+                    "Also run the Spark Structured Streaming jobs (category-revenue, sessions, cart-pricing-join),"
+                            + " each in a spark-submit process of its own in local mode; their category revenue and sessions go"
+                            + " to category_revenue_spark and user_sessions_spark, beside the Flink jobs' topics.")
+    boolean spark;
+
+    @Option(
             names = "--real-weather",
             description = "Poll the real Open-Meteo (needs internet) instead of the simulated weather API.")
     boolean realWeather;
@@ -239,7 +247,8 @@ public final class RunCommand implements Callable<Integer> {
                         dashboardPort,
                         realWeather,
                         drills.stream().map(Drill::byName).toList(),
-                        outage),
+                        outage,
+                        spark),
                 System.out);
         // Not a join on the main thread: on a normal exit the main thread itself waits in System.exit
         // for this hook, and the hook would wait for it until its timeout.

@@ -56,11 +56,12 @@ public final class SummaryScreen {
                     "%-24s %,10d %9.0f %,12d%n",
                     topic.topic(), topic.records(), topic.perSecond(), topic.deadLetters()));
         }
-        screen.append(String.format("%n%-18s %-11s %-24s %9s %8s%n", "JOB", "STATE", "OUTPUT", "RECORDS", "LAG"));
+        screen.append(String.format("%n%-23s %-11s %-24s %9s %8s%n", "JOB", "STATE", "OUTPUT", "RECORDS", "LAG"));
         for (JobProgress job : health.jobs()) {
+            // A Spark job's offsets are in its checkpoint, not a consumer group: no lag to show.
+            String lag = job.lag() < 0 ? "-" : String.format("%,d", job.lag());
             screen.append(String.format(
-                    "%-18s %-11s %-24s %,9d %,8d%n",
-                    job.job(), job.state(), job.output(), job.outputRecords(), job.lag()));
+                    "%-23s %-11s %-24s %,9d %8s%n", job.job(), job.state(), job.output(), job.outputRecords(), lag));
         }
         latest(
                 screen,

@@ -18,9 +18,10 @@ package org.retailstream.stack.watch;
 /**
  * One job as the console and the dashboard show it.
  *
- * @param state Flink's state of the job (RUNNING, RESTARTING, ...)
+ * @param state Flink's state of the job (RUNNING, RESTARTING, ...), or RUNNING / ENDED for a Spark job's process
  * @param output the topic the job writes
  * @param outputRecords committed records of that topic this run
- * @param lag records in the job's input topics beyond the offsets it committed
+ * @param lag records in the job's input topics beyond the offsets it committed; -1 when unknown (a Spark
+ *     job keeps its offsets in its checkpoint)
  */
 public record JobProgress(String job, String state, String output, long outputRecords, long lag) {}
