@@ -53,7 +53,8 @@ import org.retailstream.testkit.Conditions;
 /**
  * The run command as a user runs it: the whole pipeline as processes, records through every path
  * (read_committed, from Kafka), Ctrl-C that drains, reconciles and leaves no process behind, and a
- * second run on the same data folder that resumes every job from its savepoint without duplicates.
+ * second run on the same data folder that resumes every job from its savepoint without duplicates; the
+ * Spark jobs run beside (--spark) and write the same category revenue windows as the Flink job.
  */
 @Tag("slow")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -80,6 +81,10 @@ class WholePipelineIT {
             "fraud_alerts",
             "pos_health",
             "price_recommendations",
+            // the Spark jobs (--spark), beside the Flink jobs' topics
+            "category_revenue_spark",
+            "user_sessions_spark",
+            "priced_cart_updates",
             // malformed records, dead-lettered by the jobs
             "user_clickstream_dlq",
             "cart_updates_dlq",
@@ -103,11 +108,13 @@ class WholePipelineIT {
                 "--rate",
                 "300",
                 "--malformed",
-                "0.01");
+                "0.01",
+                "--spark");
         awaitConsole(run, "Flink web UI");
         try (CommittedTopics topics = new CommittedTopics("127.0.0.1:" + kafkaPort, EVERY_PATH)) {
             topics.awaitUntil("records on every path", PATHS_TIMEOUT, read -> EVERY_PATH.stream()
                     .allMatch(topic -> !read.get(topic).isEmpty()));
+            assertSparkAndFlinkWriteTheSameWindows(topics);
         }
         assertFlumeMetricsAnswer(run.console());
         parts = run.process().descendants().toList();
@@ -237,6 +244,34 @@ class WholePipelineIT {
             assertTrue(seen.add(id), topic.topicName() + " holds " + id + " twice");
         }
         assertFalse(seen.isEmpty(), topic.topicName() + " is empty");
+    }
+
+    /** Consumers must not care which engine wrote a window: where both wrote one, it holds the same figures. */
+    private static void assertSparkAndFlinkWriteTheSameWindows(CommittedTopics topics) {
+        Map<String, String> common = new HashMap<>();
+        topics.awaitUntil("a window written by both Flink and Spark", PATHS_TIMEOUT, read -> {
+            Map<String, String> flink = windows(read.get("category_revenue"));
+            Map<String, String> spark = windows(read.get("category_revenue_spark"));
+            common.clear();
+            spark.keySet().stream().filter(flink::containsKey).forEach(key -> common.put(key, flink.get(key)));
+            return !common.isEmpty();
+        });
+        Map<String, String> spark = windows(topics.records("category_revenue_spark"));
+        common.forEach((window, flink) -> assertEquals(flink, spark.get(window), window + ": Flink vs Spark"));
+    }
+
+    /** category, currency and window start -> revenue, orders and units of the latest record of each. */
+    private static Map<String, String> windows(List<ConsumerRecord<byte[], byte[]>> records) {
+        EventCodec<CategoryRevenue> codec = EventCodec.forTopic(RetailTopic.CATEGORY_REVENUE, CategoryRevenue.class);
+        Map<String, String> windows = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            CategoryRevenue window = codec.decode(record.value());
+            windows.put(
+                    window.getCategory() + " " + window.getCurrency() + " " + window.getWindowStart(),
+                    window.getRevenue().toPlainString() + " / " + window.getOrderCount() + " orders / "
+                            + window.getUnits() + " units");
+        }
+        return windows;
     }
 
     private static Map<String, String> latestWindowPerCategory(List<ConsumerRecord<byte[], byte[]>> records) {

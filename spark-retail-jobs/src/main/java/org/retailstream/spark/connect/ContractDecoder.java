@@ -59,13 +59,9 @@ public final class ContractDecoder implements UDF1<byte[], Row> {
 
     @Override
     public Row call(byte[] payload) {
-        if (codec == null) {
-            codec = EventCodec.forTopic(topic);
-            writer = new SpecificDatumWriter<>(codec.schema());
-        }
         SpecificRecord record;
         try {
-            record = codec.decode(payload == null ? new byte[0] : payload);
+            record = decode(payload);
         } catch (RuntimeException malformed) {
             return RowFactory.create(null, String.valueOf(malformed.getMessage()));
         }
@@ -78,5 +74,26 @@ public final class ContractDecoder implements UDF1<byte[], Row> {
             throw new UncheckedIOException(e);
         }
         return RowFactory.create(bytes.toByteArray(), null);
+    }
+
+    /** Why {@code payload} does not decode, or null if it does: all the dead-letter query needs (no re-encoding). */
+    public UDF1<byte[], String> errors() {
+        ContractDecoder decoder = new ContractDecoder(topic);
+        return payload -> {
+            try {
+                decoder.decode(payload);
+                return null;
+            } catch (RuntimeException malformed) {
+                return String.valueOf(malformed.getMessage());
+            }
+        };
+    }
+
+    private SpecificRecord decode(byte[] payload) {
+        if (codec == null) {
+            codec = EventCodec.forTopic(topic);
+            writer = new SpecificDatumWriter<>(codec.schema());
+        }
+        return codec.decode(payload == null ? new byte[0] : payload);
     }
 }

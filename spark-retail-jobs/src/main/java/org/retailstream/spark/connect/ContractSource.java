@@ -18,12 +18,14 @@ package org.retailstream.spark.connect;
 import static org.apache.spark.sql.avro.functions.from_avro;
 import static org.apache.spark.sql.functions.call_udf;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
 
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.types.DataTypes;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.spark.jobs.SparkJobSettings;
 
@@ -44,14 +46,23 @@ public final class ContractSource {
             throws TimeoutException {
         ContractDecoder decoder = new ContractDecoder(topic);
         String function = "retail_decode_" + topic.topicName();
-        spark.udf().register(function, decoder, ContractDecoder.RESULT);
+        String errors = "retail_decode_error_" + topic.topicName();
+        // Marked non-deterministic so that Spark evaluates them once per record: otherwise the optimizer pushes
+        // the filter on their result below the projection and decodes every record twice.
+        spark.udf().register(function, udf(decoder, ContractDecoder.RESULT).asNondeterministic());
+        spark.udf().register(errors, udf(decoder.errors(), DataTypes.StringType).asNondeterministic());
         String input = settings.topics().of(topic);
-        Dataset<Row> read = KafkaTopics.read(spark, settings, input)
+        // Two queries, since a Spark query has one sink: each reads the topic; the dead letters' only decodes.
+        StreamingQuery deadLetters = DeadLetterQuery.start(
+                KafkaTopics.read(spark, settings, input)
+                        .withColumn("error", call_udf(errors, col("value")))
+                        .filter(col("error").isNotNull()),
+                settings,
+                input,
+                stage);
+        Dataset<Row> events = KafkaTopics.read(spark, settings, input)
                 .withColumn("decoded", call_udf(function, col("value")))
-                .withColumn("error", col("decoded.error"));
-        StreamingQuery deadLetters =
-                DeadLetterQuery.start(read.filter(col("error").isNotNull()), settings, input, stage);
-        Dataset<Row> events = read.filter(col("error").isNull())
+                .filter(col("decoded.error").isNull())
                 .select(from_avro(col("decoded.avro"), decoder.schemaJson()).as("event"))
                 .select("event.*");
         return new Read(events, deadLetters);

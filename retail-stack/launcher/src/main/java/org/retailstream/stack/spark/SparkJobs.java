@@ -70,7 +70,7 @@ public final class SparkJobs implements AutoCloseable {
         Path runtime = layout.runtimes().resolve("spark");
         List<String> sparkFlags =
                 List.of(Files.readString(runtime.resolve("jvm.flags")).trim().split("\\s+"));
-        Path home = layout.home("spark");
+        Path home = Files.createDirectories(layout.home("spark"));
         SparkJobs jobs = new SparkJobs();
         for (String job : JOBS) {
             jobs.startRecords.put(job, records(admin, OUTPUTS.get(job)));
