@@ -28,10 +28,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +43,7 @@ import org.retailstream.events.model.PricedCartUpdate;
 import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.events.topics.TopicNames;
-import org.retailstream.spark.support.LocalSpark;
+import org.retailstream.spark.support.SparkSessionExtension;
 import org.retailstream.testkit.Conditions;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
@@ -61,6 +58,9 @@ class CartPricingJoinJobTest {
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext();
 
+    @RegisterExtension
+    static final SparkSessionExtension SPARK = new SparkSessionExtension("spark-retail-jobs-cart-pricing-test");
+
     private static final EventCodec<CartUpdate> CARTS = EventCodec.forTopic(RetailTopic.CART_UPDATES, CartUpdate.class);
     private static final EventCodec<CompetitorPrice> PRICES =
             EventCodec.forTopic(RetailTopic.COMPETITOR_PRICES, CompetitorPrice.class);
@@ -70,32 +70,13 @@ class CartPricingJoinJobTest {
             EventCodec.forTopic(RetailTopic.PRICED_CART_UPDATES, PricedCartUpdate.class);
     private static final Duration OUTPUT_TIMEOUT = Duration.ofMinutes(2);
 
-    private static SparkSession spark;
-
     @TempDir
     static Path checkpoints;
 
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start("spark-retail-jobs-cart-pricing-test");
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        if (spark != null) {
-            spark.stop();
-        }
-    }
-
     @Test
     void everyCartChangeGetsTheCheapestPriceAndTheStockKnownAtItsTimeAndARestartKeepsThem() throws Exception {
-        SparkJobSettings settings = new SparkJobSettings(
-                KAFKA.bootstrapServers(),
-                checkpoints,
-                "earliest",
-                Map.of(),
-                Duration.ofSeconds(5),
-                TopicNames.catalogue());
+        SparkJobSettings settings =
+                SparkSessionExtension.settings(KAFKA.bootstrapServers(), checkpoints, TopicNames.catalogue());
         KAFKA.produce(List.of(
                 price("comp-a", "SKU-1", "9.0000", "EUR", "09:00"),
                 price("comp-a", "SKU-1", "10.0000", "EUR", "10:00"), // replaces comp-a's 9.00 from 10:00 on
@@ -111,12 +92,12 @@ class CartPricingJoinJobTest {
                 new ProducerRecord<>(
                         RetailTopic.CART_UPDATES.topicName(), utf8("u-5"), utf8("{\"action\": \"ADD\"}"))));
 
-        List<StreamingQuery> queries = CartPricingJoinJob.start(spark, settings);
+        List<StreamingQuery> queries = CartPricingJoinJob.start(SPARK.spark(), settings);
         Map<String, PricedCartUpdate> written;
         try {
             written = awaitPriced(3);
         } finally {
-            stop(queries);
+            SparkSessionExtension.stop(queries);
         }
 
         PricedCartUpdate before = written.get("c-before");
@@ -151,11 +132,11 @@ class CartPricingJoinJobTest {
                 price("comp-b", "SKU-1", "9.8000", "EUR", "10:10"),
                 count("store-2", "SKU-1", 0, "10:10"),
                 cart("c-after", "u-1", CartAction.ADD, "SKU-1", "10.9900", "10:12", WireFormat.AVRO_SINGLE_OBJECT)));
-        List<StreamingQuery> restarted = CartPricingJoinJob.start(spark, settings);
+        List<StreamingQuery> restarted = CartPricingJoinJob.start(SPARK.spark(), settings);
         try {
             written = awaitPriced(4);
         } finally {
-            stop(restarted);
+            SparkSessionExtension.stop(restarted);
         }
         PricedCartUpdate after = written.get("c-after");
         assertEquals("comp-b", after.getCheapestCompetitor(), "comp-b's 9.80 is still below comp-a's 10.00");
@@ -244,12 +225,6 @@ class CartPricingJoinJobTest {
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
-    private static void stop(List<StreamingQuery> queries) throws Exception {
-        for (StreamingQuery query : queries) {
-            query.stop();
-        }
     }
 
     private static byte[] utf8(String text) {

@@ -31,9 +31,7 @@ import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,7 +46,7 @@ import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.events.topics.TopicNames;
 import org.retailstream.spark.connect.LateRows;
-import org.retailstream.spark.support.LocalSpark;
+import org.retailstream.spark.support.SparkSessionExtension;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
 /**
@@ -62,13 +60,15 @@ class CategoryRevenueJobTest {
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext();
 
+    @RegisterExtension
+    static final SparkSessionExtension SPARK = new SparkSessionExtension("spark-retail-jobs-test");
+
     private static final EventCodec<CheckoutEvent> CHECKOUTS =
             EventCodec.forTopic(RetailTopic.CHECKOUT_EVENTS, CheckoutEvent.class);
     private static final EventCodec<CategoryRevenue> REVENUE =
             EventCodec.forTopic(RetailTopic.CATEGORY_REVENUE, CategoryRevenue.class);
     private static final Duration OUTPUT_TIMEOUT = Duration.ofMinutes(2);
 
-    private static SparkSession spark;
     private static LateRows lateRows;
     private static final List<CheckoutEvent> PRODUCED = new ArrayList<>();
 
@@ -76,28 +76,15 @@ class CategoryRevenueJobTest {
     static Path checkpoints;
 
     @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start("spark-retail-jobs-test");
+    static void listenForLateRows() {
         lateRows = new LateRows();
-        spark.streams().addListener(lateRows);
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        if (spark != null) {
-            spark.stop();
-        }
+        SPARK.spark().streams().addListener(lateRows);
     }
 
     @Test
     void windowsHoldTheirCapturedCheckoutsAndARestartContinuesWithoutLossOrDuplicates() throws Exception {
-        SparkJobSettings settings = new SparkJobSettings(
-                KAFKA.bootstrapServers(),
-                checkpoints,
-                "earliest",
-                Map.of(),
-                Duration.ofSeconds(5),
-                TopicNames.catalogue());
+        SparkJobSettings settings =
+                SparkSessionExtension.settings(KAFKA.bootstrapServers(), checkpoints, TopicNames.catalogue());
         byte[] malformed = "{\"event_id\": \"e-bad\", \"event_time\": \"yesterday\"}".getBytes(StandardCharsets.UTF_8);
         produce(
                 checkout(
@@ -126,13 +113,13 @@ class CategoryRevenueJobTest {
         KAFKA.produce(List.of(new ProducerRecord<>(
                 RetailTopic.CHECKOUT_EVENTS.topicName(), "u-1".getBytes(StandardCharsets.UTF_8), malformed)));
 
-        List<StreamingQuery> queries = CategoryRevenueJob.start(spark, settings);
+        List<StreamingQuery> queries = CategoryRevenueJob.start(SPARK.spark(), settings);
         awaitWindows(3);
         // behind the watermark now (10:02:25): dropped and counted, not in any window
         produce(checkout("o-late", "10:00:50", PaymentStatus.CAPTURED, WireFormat.JSON, line("toys", 1, "500.0000")));
         PRODUCED.removeIf(event -> event.getOrderId().equals("o-late"));
         await("the late checkout to be counted", () -> lateRows.dropped(CategoryRevenueJob.NAME) > 0);
-        stop(queries);
+        SparkSessionExtension.stop(queries);
 
         produce(
                 checkout(
@@ -142,12 +129,12 @@ class CategoryRevenueJobTest {
                         WireFormat.AVRO_SINGLE_OBJECT,
                         line("books", 2, "2.0000")),
                 checkout("o-7", "10:05:00", PaymentStatus.CAPTURED, WireFormat.JSON, line("games", 1, "1.0000")));
-        List<StreamingQuery> restarted = CategoryRevenueJob.start(spark, settings);
+        List<StreamingQuery> restarted = CategoryRevenueJob.start(SPARK.spark(), settings);
         try {
             Map<String, CategoryRevenue> written = awaitWindows(5);
             assertEquals(expectedWindows(), summary(written), "per window: revenue, orders, units");
         } finally {
-            stop(restarted);
+            SparkSessionExtension.stop(restarted);
         }
 
         List<ConsumerRecord<byte[], byte[]>> letters = KAFKA.consumeAll(
@@ -266,12 +253,6 @@ class CategoryRevenueJobTest {
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static void stop(List<StreamingQuery> queries) throws Exception {
-        for (StreamingQuery query : queries) {
-            query.stop();
-        }
     }
 
     private static void await(String what, org.retailstream.testkit.Conditions.Check check)

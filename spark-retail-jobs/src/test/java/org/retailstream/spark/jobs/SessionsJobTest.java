@@ -27,10 +27,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +39,7 @@ import org.retailstream.events.model.UserSession;
 import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.events.topics.TopicNames;
-import org.retailstream.spark.support.LocalSpark;
+import org.retailstream.spark.support.SparkSessionExtension;
 import org.retailstream.testkit.Conditions;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
@@ -56,6 +53,9 @@ class SessionsJobTest {
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.plaintext();
 
+    @RegisterExtension
+    static final SparkSessionExtension SPARK = new SparkSessionExtension("spark-retail-jobs-sessions-test");
+
     private static final EventCodec<ClickEvent> CLICKS =
             EventCodec.forTopic(RetailTopic.USER_CLICKSTREAM, ClickEvent.class);
     private static final EventCodec<UserSession> SESSIONS =
@@ -63,22 +63,8 @@ class SessionsJobTest {
 
     private static final String SESSIONS_TOPIC = "user_sessions_spark";
 
-    private static SparkSession spark;
-
     @TempDir
     static Path checkpoints;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start("spark-retail-jobs-sessions-test");
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        if (spark != null) {
-            spark.stop();
-        }
-    }
 
     @Test
     void clicksWithinTheGapMakeOneSessionRecordAsTheFlinkJobWritesIt() throws Exception {
@@ -95,14 +81,9 @@ class SessionsJobTest {
 
         // Written beside the Flink job's output, as --topics user_sessions=user_sessions_spark does.
         KAFKA.createTopic(SESSIONS_TOPIC, 2);
-        SparkJobSettings settings = new SparkJobSettings(
-                KAFKA.bootstrapServers(),
-                checkpoints,
-                "earliest",
-                Map.of(),
-                Duration.ofSeconds(5),
-                TopicNames.parse("user_sessions=" + SESSIONS_TOPIC, "topics"));
-        List<StreamingQuery> queries = SessionsJob.start(spark, settings, Duration.ofMinutes(1), 100);
+        SparkJobSettings settings = SparkSessionExtension.settings(
+                KAFKA.bootstrapServers(), checkpoints, TopicNames.parse("user_sessions=" + SESSIONS_TOPIC, "topics"));
+        List<StreamingQuery> queries = SessionsJob.start(SPARK.spark(), settings, Duration.ofMinutes(1), 100);
         Map<String, UserSession> sessions = new TreeMap<>();
         try {
             Conditions.await("three sessions in user_sessions", Duration.ofMinutes(2), () -> {
@@ -115,9 +96,7 @@ class SessionsJobTest {
                 return sessions.size() >= 3;
             });
         } finally {
-            for (StreamingQuery query : queries) {
-                query.stop();
-            }
+            SparkSessionExtension.stop(queries);
         }
 
         long start = Instant.parse("2026-11-20T10:00:00Z").toEpochMilli();
