@@ -73,7 +73,7 @@ public record StackLayout(Path data, Path runtimes, Path templates) {
 
     /**
      * A log4j2 configuration that sends everything of one part to {@code logs/<part>.log}, so the
-     * console carries the summary only. Kafka, Flink and Flume all log through log4j2.
+     * console carries the summary only. Kafka, Flink, Flume and Spark all log through log4j2.
      */
     public Path log4jConfig(String part) throws IOException {
         Path file = data.resolve("conf").resolve(part + "-log4j2.properties");
@@ -97,6 +97,10 @@ public record StackLayout(Path data, Path runtimes, Path templates) {
                         // drowned the log); the metrics themselves are unaffected.
                         "logger.metrics.name = org.apache.flink.metrics.MetricGroup",
                         "logger.metrics.level = error",
+                        // Spark logs each micro-batch's plan and progress at INFO (MBs a minute per
+                        // job); the jobs' own lines (late rows, start-up) are org.retailstream's.
+                        "logger.spark.name = org.apache.spark",
+                        "logger.spark.level = warn",
                         ""));
         return file;
     }
