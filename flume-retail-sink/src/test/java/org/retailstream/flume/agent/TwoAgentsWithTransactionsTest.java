@@ -156,7 +156,7 @@ class TwoAgentsWithTransactionsTest {
         Path file = FlumeAgent.writeConfig(name, c, home);
         return new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dflume.monitoring.type=http",
+                        "-Dflume.monitoring.type=org.retailstream.flume.metrics.LoopbackHttpMetrics",
                         "-Dflume.monitoring.port=" + metricsPort,
                         "-cp",
                         System.getProperty("java.class.path"),

@@ -327,7 +327,7 @@ class WholePipelineIT {
         assertTrue(wrong.isEmpty(), "windows that do not hold exactly their checkouts: " + wrong);
     }
 
-    /** Each agent's HTTP monitoring answers with the sink's counters (Jetty of Flume's own version on its classpath). */
+    /** Each agent's HTTP monitoring (LoopbackHttpMetrics, on 127.0.0.1) answers with the sink's counters. */
     private static void assertFlumeMetricsAnswer(String console) throws Exception {
         java.util.regex.Matcher urls = java.util.regex.Pattern.compile("Flume (\\w+) metrics (http://\\S+)")
                 .matcher(console);

@@ -27,7 +27,7 @@ import org.retailstream.stack.process.JavaCommand;
  * A real Flume agent ({@code org.apache.flume.node.Application}) running one of the shipped templates
  * from {@code templates/flume/}, with only what must change on this machine rewritten: where it
  * tails, where its file channel and positions live, and the Kafka brokers. Its counters are served
- * by Flume's own HTTP monitoring on a loopback port.
+ * as Flume's JSON monitoring document on a loopback port (the sink jar's LoopbackHttpMetrics).
  */
 public final class FlumeAgent implements AutoCloseable {
 
@@ -50,7 +50,10 @@ public final class FlumeAgent implements AutoCloseable {
                 JavaCommand.java()
                         .flags("-Xmx384m")
                         .flags("-Dlog4j.configurationFile=" + layout.log4jConfig(part))
-                        .flags("-Dflume.monitoring.type=http", "-Dflume.monitoring.port=" + metricsPort)
+                        // Flume's own http monitoring listens on every interface; this one on 127.0.0.1 only.
+                        .flags(
+                                "-Dflume.monitoring.type=org.retailstream.flume.metrics.LoopbackHttpMetrics",
+                                "-Dflume.monitoring.port=" + metricsPort)
                         .libs(layout.runtimeLib("flume"))
                         .main(
                                 "org.apache.flume.node.Application",
