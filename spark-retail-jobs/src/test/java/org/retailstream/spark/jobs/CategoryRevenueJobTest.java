@@ -18,6 +18,7 @@ package org.retailstream.spark.jobs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.retailstream.testkit.Checkouts.line;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,9 @@ import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.events.topics.TopicNames;
 import org.retailstream.spark.connect.LateRows;
+import org.retailstream.spark.support.LocalSpark;
 import org.retailstream.spark.support.SparkSessionExtension;
+import org.retailstream.testkit.Checkouts;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
 /**
@@ -83,8 +86,7 @@ class CategoryRevenueJobTest {
 
     @Test
     void windowsHoldTheirCapturedCheckoutsAndARestartContinuesWithoutLossOrDuplicates() throws Exception {
-        SparkJobSettings settings =
-                SparkSessionExtension.settings(KAFKA.bootstrapServers(), checkpoints, TopicNames.catalogue());
+        SparkJobSettings settings = LocalSpark.settings(KAFKA.bootstrapServers(), checkpoints, TopicNames.catalogue());
         byte[] malformed = "{\"event_id\": \"e-bad\", \"event_time\": \"yesterday\"}".getBytes(StandardCharsets.UTF_8);
         produce(
                 checkout(
@@ -221,33 +223,7 @@ class CategoryRevenueJobTest {
 
     private static Encoded checkout(
             String order, String time, PaymentStatus status, WireFormat format, OrderLine... lines) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (OrderLine line : lines) {
-            total = total.add(line.getUnitPrice().multiply(BigDecimal.valueOf(line.getQuantity())));
-        }
-        return new Encoded(
-                CheckoutEvent.newBuilder()
-                        .setEventId("e-" + order)
-                        .setEventTime(Instant.parse("2026-11-20T" + time + "Z"))
-                        .setOrderId(order)
-                        .setUserId("u-1")
-                        .setPaymentStatus(status)
-                        .setPaymentAttempt(1)
-                        .setTotalAmount(total.setScale(4))
-                        .setCurrency("EUR")
-                        .setCountry("DE")
-                        .setLines(List.of(lines))
-                        .build(),
-                format);
-    }
-
-    private static OrderLine line(String category, int quantity, String unitPrice) {
-        return OrderLine.newBuilder()
-                .setSku(category + "-sku")
-                .setCategory(category)
-                .setQuantity(quantity)
-                .setUnitPrice(new BigDecimal(unitPrice).setScale(4))
-                .build();
+        return new Encoded(Checkouts.checkout(order, time, status, lines), format);
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {

@@ -42,6 +42,7 @@ import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.support.FlinkCluster;
 import org.retailstream.flink.support.JobRun;
 import org.retailstream.flink.support.OrderedTopics;
+import org.retailstream.testkit.Checkouts;
 import org.retailstream.testkit.Conditions;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
@@ -108,11 +109,8 @@ class CategoryRevenueDefaultWatermarksTest {
         for (int i = 0; i < orders.length; i += 2) {
             int n = (Integer) orders[i];
             String price = BigDecimal.valueOf(1L << n).movePointLeft(2).toPlainString();
-            CheckoutEvent checkout = CategoryRevenueJobTest.checkout(
-                    "o" + n,
-                    (String) orders[i + 1],
-                    PaymentStatus.CAPTURED,
-                    CategoryRevenueJobTest.line("toys", 1, price));
+            CheckoutEvent checkout = Checkouts.checkout(
+                    "o" + n, (String) orders[i + 1], PaymentStatus.CAPTURED, Checkouts.line("toys", 1, price));
             records.add(new ProducerRecord<>("checkout_events", utf8("u-" + n), CHECKOUTS.encode(checkout)));
         }
         KAFKA.produce(records);

@@ -18,6 +18,8 @@ package org.retailstream.flink.jobs.revenue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.retailstream.testkit.Checkouts.checkout;
+import static org.retailstream.testkit.Checkouts.line;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -185,34 +187,6 @@ class CategoryRevenueJobTest {
 
     private static Instant window(Instant time) {
         return Instant.ofEpochMilli(time.toEpochMilli() - time.toEpochMilli() % 60_000);
-    }
-
-    static CheckoutEvent checkout(String order, String time, PaymentStatus status, OrderLine... lines) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (OrderLine line : lines) {
-            total = total.add(line.getUnitPrice().multiply(BigDecimal.valueOf(line.getQuantity())));
-        }
-        return CheckoutEvent.newBuilder()
-                .setEventId("e-" + order)
-                .setEventTime(Instant.parse("2026-11-20T" + time + "Z"))
-                .setOrderId(order)
-                .setUserId("u-1")
-                .setPaymentStatus(status)
-                .setPaymentAttempt(1)
-                .setTotalAmount(total.setScale(4))
-                .setCurrency("EUR")
-                .setCountry("DE")
-                .setLines(List.of(lines))
-                .build();
-    }
-
-    static OrderLine line(String category, int quantity, String unitPrice) {
-        return OrderLine.newBuilder()
-                .setSku(category + "-sku")
-                .setCategory(category)
-                .setQuantity(quantity)
-                .setUnitPrice(new BigDecimal(unitPrice).setScale(4))
-                .build();
     }
 
     private static byte[] utf8(String text) {

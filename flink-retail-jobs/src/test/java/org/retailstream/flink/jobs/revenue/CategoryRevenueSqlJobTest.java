@@ -40,6 +40,7 @@ import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.flink.support.FlinkCluster;
 import org.retailstream.flink.support.JobRun;
 import org.retailstream.flink.support.OrderedTopics;
+import org.retailstream.testkit.Checkouts;
 import org.retailstream.testkit.KafkaBrokerExtension;
 
 /** The SQL reference job on in-order events gives the totals computed here independently. */
@@ -64,20 +65,16 @@ class CategoryRevenueSqlJobTest {
     @Test
     void theSqlReferenceComputesTheSameTotalsForInOrderEvents() throws Exception {
         List<CheckoutEvent> events = List.of(
-                CategoryRevenueJobTest.checkout(
-                        "s1", "11:00:10", PaymentStatus.CAPTURED, CategoryRevenueJobTest.line("garden", 2, "4.25")),
-                CategoryRevenueJobTest.checkout(
-                        "s2", "11:00:20", PaymentStatus.AUTHORIZED, CategoryRevenueJobTest.line("garden", 1, "99.00")),
-                CategoryRevenueJobTest.checkout(
+                Checkouts.checkout("s1", "11:00:10", PaymentStatus.CAPTURED, Checkouts.line("garden", 2, "4.25")),
+                Checkouts.checkout("s2", "11:00:20", PaymentStatus.AUTHORIZED, Checkouts.line("garden", 1, "99.00")),
+                Checkouts.checkout(
                         "s3",
                         "11:00:40",
                         PaymentStatus.CAPTURED,
-                        CategoryRevenueJobTest.line("garden", 1, "1.50"),
-                        CategoryRevenueJobTest.line("tools", 4, "2.00")),
-                CategoryRevenueJobTest.checkout(
-                        "s4", "11:01:30", PaymentStatus.CAPTURED, CategoryRevenueJobTest.line("tools", 1, "8.00")),
-                CategoryRevenueJobTest.checkout(
-                        "s5", "11:03:00", PaymentStatus.CAPTURED, CategoryRevenueJobTest.line("tools", 1, "1.00")));
+                        Checkouts.line("garden", 1, "1.50"),
+                        Checkouts.line("tools", 4, "2.00")),
+                Checkouts.checkout("s4", "11:01:30", PaymentStatus.CAPTURED, Checkouts.line("tools", 1, "8.00")),
+                Checkouts.checkout("s5", "11:03:00", PaymentStatus.CAPTURED, Checkouts.line("tools", 1, "1.00")));
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
         events.forEach(e -> records.add(
                 new ProducerRecord<>("checkout_events", "u-2".getBytes(StandardCharsets.UTF_8), CHECKOUTS.encode(e))));
@@ -111,11 +108,8 @@ class CategoryRevenueSqlJobTest {
                 new ProducerRecord<>(
                         "sql.bad.checkouts",
                         "u-3".getBytes(StandardCharsets.UTF_8),
-                        CHECKOUTS.encode(CategoryRevenueJobTest.checkout(
-                                "b1",
-                                "12:00:10",
-                                PaymentStatus.CAPTURED,
-                                CategoryRevenueJobTest.line("pets", 1, "2.00")))),
+                        CHECKOUTS.encode(Checkouts.checkout(
+                                "b1", "12:00:10", PaymentStatus.CAPTURED, Checkouts.line("pets", 1, "2.00")))),
                 new ProducerRecord<>(
                         "sql.bad.checkouts",
                         "u-3".getBytes(StandardCharsets.UTF_8),
