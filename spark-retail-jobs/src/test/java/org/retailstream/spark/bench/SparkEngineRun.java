@@ -48,13 +48,7 @@ public final class SparkEngineRun {
         long events = Long.parseLong(args[4]);
         SparkSession spark = LocalSpark.start("bench-engines-spark");
         spark.conf().set("spark.sql.shuffle.partitions", Integer.getInteger("bench.sparkShufflePartitions", 4));
-        SparkJobSettings settings = new SparkJobSettings(
-                args[1],
-                Path.of(args[2]),
-                "earliest",
-                Map.of(),
-                Duration.ofSeconds(5),
-                TopicNames.parse(args[3], "topics"));
+        SparkJobSettings settings = LocalSpark.settings(args[1], Path.of(args[2]), TopicNames.parse(args[3], "topics"));
         Drain drain = new Drain(events);
         spark.streams().addListener(drain);
         long wallStart = System.currentTimeMillis();

@@ -43,6 +43,7 @@ import org.retailstream.events.model.PricedCartUpdate;
 import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.events.topics.TopicNames;
+import org.retailstream.spark.support.LocalSpark;
 import org.retailstream.spark.support.SparkSessionExtension;
 import org.retailstream.testkit.Conditions;
 import org.retailstream.testkit.KafkaBrokerExtension;
@@ -75,8 +76,7 @@ class CartPricingJoinJobTest {
 
     @Test
     void everyCartChangeGetsTheCheapestPriceAndTheStockKnownAtItsTimeAndARestartKeepsThem() throws Exception {
-        SparkJobSettings settings =
-                SparkSessionExtension.settings(KAFKA.bootstrapServers(), checkpoints, TopicNames.catalogue());
+        SparkJobSettings settings = LocalSpark.settings(KAFKA.bootstrapServers(), checkpoints, TopicNames.catalogue());
         KAFKA.produce(List.of(
                 price("comp-a", "SKU-1", "9.0000", "EUR", "09:00"),
                 price("comp-a", "SKU-1", "10.0000", "EUR", "10:00"), // replaces comp-a's 9.00 from 10:00 on

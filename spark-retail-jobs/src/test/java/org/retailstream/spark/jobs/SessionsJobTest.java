@@ -39,6 +39,7 @@ import org.retailstream.events.model.UserSession;
 import org.retailstream.events.topics.DeadLetters;
 import org.retailstream.events.topics.RetailTopic;
 import org.retailstream.events.topics.TopicNames;
+import org.retailstream.spark.support.LocalSpark;
 import org.retailstream.spark.support.SparkSessionExtension;
 import org.retailstream.testkit.Conditions;
 import org.retailstream.testkit.KafkaBrokerExtension;
@@ -81,7 +82,7 @@ class SessionsJobTest {
 
         // Written beside the Flink job's output, as --topics user_sessions=user_sessions_spark does.
         KAFKA.createTopic(SESSIONS_TOPIC, 2);
-        SparkJobSettings settings = SparkSessionExtension.settings(
+        SparkJobSettings settings = LocalSpark.settings(
                 KAFKA.bootstrapServers(), checkpoints, TopicNames.parse("user_sessions=" + SESSIONS_TOPIC, "topics"));
         List<StreamingQuery> queries = SessionsJob.start(SPARK.spark(), settings, Duration.ofMinutes(1), 100);
         Map<String, UserSession> sessions = new TreeMap<>();

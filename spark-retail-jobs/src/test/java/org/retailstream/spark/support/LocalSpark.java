@@ -15,12 +15,22 @@
  */
 package org.retailstream.spark.support;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import org.retailstream.events.topics.TopicNames;
+import org.retailstream.spark.jobs.SparkJobSettings;
 
 /** Spark in the test's JVM as the jobs' tests need it: two local cores, loopback only, no web UI. */
 public final class LocalSpark {
 
     private LocalSpark() {}
+
+    /** A job's settings for a test or a benchmark: from the earliest offsets, 5 s out-of-orderness, no client properties. */
+    public static SparkJobSettings settings(String bootstrapServers, Path checkpoints, TopicNames topics) {
+        return new SparkJobSettings(bootstrapServers, checkpoints, "earliest", Map.of(), Duration.ofSeconds(5), topics);
+    }
 
     public static SparkSession start(String appName) {
         return SparkSession.builder()

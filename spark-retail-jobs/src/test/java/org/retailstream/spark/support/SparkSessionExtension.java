@@ -15,22 +15,17 @@
  */
 package org.retailstream.spark.support;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.retailstream.events.topics.TopicNames;
-import org.retailstream.spark.jobs.SparkJobSettings;
 
 /**
  * A job test's Spark: one {@link LocalSpark} session for the test class, stopped after it, and the
- * settings and query handling every job test shares.
+ * stopping of a job's queries every job test shares.
  */
 public final class SparkSessionExtension implements BeforeAllCallback, AfterAllCallback {
 
@@ -55,11 +50,6 @@ public final class SparkSessionExtension implements BeforeAllCallback, AfterAllC
 
     public SparkSession spark() {
         return spark;
-    }
-
-    /** A job's settings for a test: from the earliest offsets, 5 s out-of-orderness, no client properties. */
-    public static SparkJobSettings settings(String bootstrapServers, Path checkpoints, TopicNames topics) {
-        return new SparkJobSettings(bootstrapServers, checkpoints, "earliest", Map.of(), Duration.ofSeconds(5), topics);
     }
 
     /** Stops a job's queries (each stop waits for its query to end). */

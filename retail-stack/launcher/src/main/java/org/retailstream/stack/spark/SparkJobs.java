@@ -22,8 +22,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.retailstream.events.topics.RetailTopic;
+import org.retailstream.events.topics.TopicNames;
 import org.retailstream.stack.StackLayout;
 import org.retailstream.stack.process.ChildProcess;
 import org.retailstream.stack.process.JavaCommand;
@@ -39,23 +43,29 @@ import org.retailstream.stack.watch.Offsets;
  */
 public final class SparkJobs implements AutoCloseable {
 
-    /** Job -> the topic it writes here. */
-    public static final Map<String, String> OUTPUTS = Map.of(
-            "category-revenue", "category_revenue_spark",
-            "sessions", "user_sessions_spark",
-            "cart-pricing-join", "priced_cart_updates");
-
     /** The renames that put Spark's category revenue and sessions beside Flink's. */
-    static final String TOPICS = "category_revenue=category_revenue_spark,user_sessions=user_sessions_spark";
+    private static final String RENAMES = "category_revenue=category_revenue_spark,user_sessions=user_sessions_spark";
 
-    private static final List<String> JOBS = List.of("category-revenue", "sessions", "cart-pricing-join");
+    private static final TopicNames TOPICS = TopicNames.parse(RENAMES, "topics");
+    /** Each job and the catalogue topic it writes (under its name in {@link #TOPICS}), in start order. */
+    private static final Map<String, RetailTopic> JOBS = jobs();
+
     /** As the stack's Flink sessions job: a short gap, so sessions end within a demo run. */
     private static final Map<String, List<String>> OPTIONS = Map.of("sessions", List.of("--gap", "20s"));
 
     private static final String MAIN = "org.retailstream.spark.cli.SparkRetailJobs";
 
+    private static Map<String, RetailTopic> jobs() {
+        Map<String, RetailTopic> jobs = new LinkedHashMap<>();
+        jobs.put("category-revenue", RetailTopic.CATEGORY_REVENUE);
+        jobs.put("sessions", RetailTopic.USER_SESSIONS);
+        jobs.put("cart-pricing-join", RetailTopic.PRICED_CART_UPDATES);
+        return jobs;
+    }
+
     private final Map<String, ChildProcess> processes = new LinkedHashMap<>();
-    private final Map<String, Long> startRecords = new LinkedHashMap<>();
+    /** Where each output partition ended when the jobs started, so the summary shows what this run wrote. */
+    private Map<TopicPartition, Long> startEnds = Map.of();
 
     private SparkJobs() {}
 
@@ -72,8 +82,8 @@ public final class SparkJobs implements AutoCloseable {
                 List.of(Files.readString(runtime.resolve("jvm.flags")).trim().split("\\s+"));
         Path home = Files.createDirectories(layout.home("spark"));
         SparkJobs jobs = new SparkJobs();
-        for (String job : JOBS) {
-            jobs.startRecords.put(job, records(admin, OUTPUTS.get(job)));
+        jobs.startEnds = outputEnds(admin);
+        for (String job : JOBS.keySet()) {
             String part = "spark-" + job;
             jobs.processes.put(
                     job,
@@ -95,15 +105,12 @@ public final class SparkJobs implements AutoCloseable {
     }
 
     private static void createOutputTopics(Admin admin, short replication) throws Exception {
-        java.util.Set<String> existing = admin.listTopics().names().get();
-        List<org.apache.kafka.clients.admin.NewTopic> missing = new ArrayList<>();
-        for (String rename : TOPICS.split(",")) {
-            String[] names = rename.split("=");
-            if (!existing.contains(names[1])) {
-                int partitions = org.retailstream.events.topics.RetailTopic.byTopicName(names[0])
-                        .orElseThrow()
-                        .partitions();
-                missing.add(new org.apache.kafka.clients.admin.NewTopic(names[1], partitions, replication));
+        Set<String> existing = admin.listTopics().names().get();
+        List<NewTopic> missing = new ArrayList<>();
+        for (RetailTopic output : JOBS.values()) {
+            String name = TOPICS.of(output);
+            if (!existing.contains(name)) {
+                missing.add(new NewTopic(name, output.partitions(), replication));
             }
         }
         admin.createTopics(missing).all().get();
@@ -135,7 +142,7 @@ public final class SparkJobs implements AutoCloseable {
                 "--starting-offsets",
                 "earliest",
                 "--topics",
-                TOPICS));
+                RENAMES));
         submit.addAll(OPTIONS.getOrDefault(job, List.of()));
         return submit;
     }
@@ -149,22 +156,22 @@ public final class SparkJobs implements AutoCloseable {
      * gained this run; lag -1, since Spark keeps its offsets in its checkpoint, not in a consumer group.
      */
     public List<JobProgress> progress(Admin admin) throws Exception {
+        Map<String, Long> written = Offsets.delta(startEnds, outputEnds(admin));
         List<JobProgress> lines = new ArrayList<>();
         for (Map.Entry<String, ChildProcess> job : processes.entrySet()) {
-            String output = OUTPUTS.get(job.getKey());
+            String output = TOPICS.of(JOBS.get(job.getKey()));
             lines.add(new JobProgress(
                     "spark:" + job.getKey(),
                     job.getValue().isAlive() ? "RUNNING" : "ENDED",
                     output,
-                    records(admin, output) - startRecords.get(job.getKey()),
+                    written.getOrDefault(output, 0L),
                     -1));
         }
         return lines;
     }
 
-    private static long records(Admin admin, String topic) throws Exception {
-        Map<TopicPartition, Long> ends = Offsets.ends(admin, List.of(topic));
-        return ends.values().stream().mapToLong(Long::longValue).sum();
+    private static Map<TopicPartition, Long> outputEnds(Admin admin) throws Exception {
+        return Offsets.ends(admin, JOBS.values().stream().map(TOPICS::of).toList());
     }
 
     @Override
